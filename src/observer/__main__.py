@@ -1,0 +1,5 @@
+import sys
+
+from observer.main import main
+
+sys.exit(main())

@@ -1,0 +1,153 @@
+"""The `observer` command line: the same services the window uses, for scripts and support.
+
+Global options come before the sub-command. Every failure prints one clear line
+on stderr and exits non-zero: 1 for a problem with the database or the machine,
+2 for bad input (arguments or an import file).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from observer import __version__
+from observer.paths import default_db_path
+from observer.services.context import Services
+from observer.storage.engine import sqlite_url
+
+EXIT_OK = 0
+EXIT_PROBLEM = 1
+EXIT_BAD_INPUT = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="observer",
+        description="Observer: lesson observation and teacher mentoring. "
+        "Without a command it opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"observer {__version__}")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument(
+        "--db", type=Path, metavar="PATH", help="database file (default: $OBSERVER_DB or user data)"
+    )
+    where.add_argument("--db-url", metavar="URL", help="any SQLAlchemy database URL")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="fill the database with a realistic demo school")
+    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--mentees", type=_positive, default=12)
+    demo.add_argument("--observations", type=_not_negative, default=60)
+
+    commands.add_parser("check", help="integrity check, schema version and row counts")
+
+    export = commands.add_parser("export", help="write data out of the database")
+    export_kinds = export.add_subparsers(dest="kind", metavar="KIND", required=True)
+    export_json = export_kinds.add_parser("json", help="everything, in the exchange format")
+    export_json.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+
+    imports = commands.add_parser("import", help="bring data into the database")
+    import_kinds = imports.add_subparsers(dest="kind", metavar="KIND", required=True)
+    import_json = import_kinds.add_parser("json", help="a file in the exchange format")
+    import_json.add_argument("file", type=Path, metavar="FILE")
+    return parser
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
+def _not_negative(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return value
+
+
+def database_url(args: argparse.Namespace) -> str:
+    if args.db_url:
+        return str(args.db_url)
+    path = args.db if args.db else default_db_path()
+    return sqlite_url(Path(path).expanduser().absolute())
+
+
+def fail(message: str, status: int) -> int:
+    print(f"observer: {message}", file=sys.stderr)
+    return status
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run a sub-command; the caller has already handled 'no command' (the window)."""
+    from observer.storage.database import DatabaseProblem
+
+    handlers: dict[str, Callable[[Services, argparse.Namespace], int]] = {
+        "demo": _demo,
+        "check": _check,
+        "export": _export,
+        "import": _import,
+    }
+    try:
+        services = Services.open(database_url(args))
+    except DatabaseProblem as exc:
+        return fail(str(exc), EXIT_PROBLEM)
+    try:
+        return handlers[args.command](services, args)
+    finally:
+        services.close()
+
+
+def _demo(services: Services, args: argparse.Namespace) -> int:
+    from observer.services.demo import DemoRefused, generate_demo
+
+    try:
+        summary = generate_demo(
+            services, seed=args.seed, mentees=args.mentees, observations=args.observations
+        )
+    except DemoRefused as exc:
+        return fail(str(exc), EXIT_BAD_INPUT)
+    print(
+        f"Demo school written: {summary.people} people, {summary.observations} observations, "
+        f"{summary.notes} notes, {summary.targets} targets in {summary.seconds:.1f} s."
+    )
+    return EXIT_OK
+
+
+def _check(services: Services, args: argparse.Namespace) -> int:
+    from observer.services.health import check_database
+
+    report = check_database(services)
+    print(f"database: {report.location}")
+    print(f"schema: {report.schema_revision}")
+    print(f"integrity: {report.integrity}")
+    for table, count in report.row_counts.items():
+        print(f"{table}: {count}")
+    return EXIT_OK if report.healthy else EXIT_PROBLEM
+
+
+def _export(services: Services, args: argparse.Namespace) -> int:
+    from observer.services.exchange import ExchangeService
+
+    exchange = ExchangeService(services.database.engine, services.bus)
+    try:
+        counts = exchange.export_file(args.output)
+    except OSError as exc:
+        return fail(f"cannot write {args.output}: {exc.strerror or exc}", EXIT_PROBLEM)
+    print(f"Exported {sum(counts.values())} records to {args.output}.")
+    return EXIT_OK
+
+
+def _import(services: Services, args: argparse.Namespace) -> int:
+    from observer.services.exchange import ExchangeInvalid, ExchangeService
+
+    exchange = ExchangeService(services.database.engine, services.bus)
+    try:
+        counts = exchange.import_file(args.file)
+    except ExchangeInvalid as exc:
+        return fail(f"{args.file}: {exc}", EXIT_BAD_INPUT)
+    print(f"Imported {sum(counts.values())} records from {args.file}.")
+    return EXIT_OK

@@ -1,0 +1,1 @@
+"""Pure Python: the teacher's concepts and rules. No Qt, no SQLAlchemy."""

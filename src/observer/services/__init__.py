@@ -1,0 +1,1 @@
+"""Use cases. Each call owns its session and transaction and returns plain read objects."""

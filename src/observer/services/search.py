@@ -1,0 +1,23 @@
+"""Shared pieces of list queries."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, or_
+
+from observer.domain.people import name_key
+
+
+def like_pattern(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def match_words(stmt: Select[Any], search: str, *columns: Any) -> Select[Any]:
+    """Every word of the search must appear in at least one of the columns."""
+    for word in name_key(search).split():
+        pattern = like_pattern(word)
+        conditions: list[ColumnElement[bool]] = [c.like(pattern, escape="\\") for c in columns]
+        stmt = stmt.where(or_(*conditions))
+    return stmt

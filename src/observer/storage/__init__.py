@@ -1,0 +1,1 @@
+"""SQLAlchemy mapping, engine and PRAGMAs, migrations, integrity helpers."""

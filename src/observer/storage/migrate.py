@@ -1,0 +1,44 @@
+"""Running Alembic: only when a file is new or older than this version of Observer."""
+
+from __future__ import annotations
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, text
+
+SCRIPT_LOCATION = "observer.storage:migrations"
+
+
+class MigrationFailed(RuntimeError):
+    pass
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", SCRIPT_LOCATION)
+    return config
+
+
+def known_revisions() -> list[str]:
+    """Every revision this version knows, oldest first."""
+    script = ScriptDirectory.from_config(alembic_config())
+    return [rev.revision for rev in reversed(list(script.walk_revisions()))]
+
+
+def upgrade(engine: Engine, target: str = "head") -> None:
+    """Upgrade in one transaction on a connection with foreign keys off."""
+    config = alembic_config()
+    with engine.connect() as connection:
+        fk = connection.exec_driver_sql("PRAGMA foreign_keys").scalar()
+        connection.rollback()
+        if fk:
+            raise MigrationFailed("migrations must run with foreign keys off")
+        config.attributes["connection"] = connection
+        # One transaction around every step: SQLite DDL is transactional, so a failure
+        # anywhere leaves the file as it was.
+        with connection.begin():
+            command.upgrade(config, target)
+            problems = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
+            if problems:
+                raise MigrationFailed(f"migration left {len(problems)} broken references")
