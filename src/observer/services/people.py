@@ -104,10 +104,13 @@ class PeopleService(Service):
             ids = list(session.scalars(stmt))
         return [self.get(i) for i in ids]
 
-    def create(self, draft: PersonDraft) -> PersonRow:
+    def create(self, draft: PersonDraft, *, uuid: str | None = None) -> PersonRow:
+        """Add a person; `uuid` brings back one removed earlier (undo keeps identity)."""
         clean = draft.cleaned()
         with self._write() as session:
             person = Person(**_columns(clean))
+            if uuid is not None:
+                person.uuid = uuid
             session.add(person)
             session.flush()
             new_id = person.id
