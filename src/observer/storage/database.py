@@ -92,21 +92,26 @@ def create_private_file(path: Path) -> None:
     os.close(fd)
 
 
-def backup_copy(engine: Engine, destination: Path) -> Path:
-    """Copy a live database with SQLite's backup API into a new 0600 file."""
+def backup_copy(source: Path, destination: Path) -> Path:
+    """Copy a database with SQLite's backup API into a new 0600 file, renamed into place.
+
+    The source is opened read-only, so taking the copy never changes it.
+    """
     ensure_private_dir(destination.parent)
     partial = destination.with_name(destination.name + ".partial")
     fd = os.open(partial, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
     os.close(fd)
-    raw = engine.raw_connection()
+    origin = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
     try:
         target = sqlite3.connect(partial)
         try:
-            raw.driver_connection.backup(target)  # type: ignore[union-attr]
+            origin.backup(target)
         finally:
             target.close()
     finally:
-        raw.close()
+        origin.close()
+    with partial.open("rb+") as handle:
+        os.fsync(handle.fileno())
     os.replace(partial, destination)
     return destination
 
@@ -126,11 +131,7 @@ def open_database(url: str) -> OpenedDatabase:
     if state.revision is not None:
         stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
         name = f"{path.stem}-before-schema-{schema.HEAD}-from-{state.revision}-{stamp}.sqlite"
-        plain = make_engine(url)
-        try:
-            backup = backup_copy(plain, backups_dir(path) / name)
-        finally:
-            plain.dispose()
+        backup = backup_copy(path, backups_dir(path) / name)
     _migrate(url)
     return OpenedDatabase(
         make_engine(url), url, path, migrated_from=state.revision, pre_migration_backup=backup
@@ -144,7 +145,7 @@ def open_path(path: Path) -> OpenedDatabase:
 def _migrate(url: str) -> None:
     from observer.storage.migrate import upgrade  # Alembic is imported only when needed
 
-    engine = make_engine(url, foreign_keys=False)
+    engine = make_engine(url, foreign_keys=False, wal=False)
     try:
         upgrade(engine)
     finally:

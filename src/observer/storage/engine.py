@@ -20,11 +20,13 @@ def is_sqlite(url: str) -> bool:
     return url.startswith("sqlite")
 
 
-def make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
+def make_engine(url: str, *, foreign_keys: bool = True, wal: bool = True) -> Engine:
     """An engine whose every connection is WAL + synchronous=FULL + foreign keys + busy timeout.
 
     foreign_keys=False is only for migrations: batch mode rebuilds tables, and dropping
     a parent table with foreign keys on would cascade-delete its children.
+    wal=False is for migrations too: the file keeps its journal mode until the upgrade
+    has committed, so a failed upgrade rolls back to the very same bytes.
     """
     if not is_sqlite(url):
         return create_engine(url, pool_pre_ping=True)
@@ -37,7 +39,8 @@ def make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
         # DDL is transactional too and PRAGMAs run outside any transaction.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
+        if wal:
+            cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")

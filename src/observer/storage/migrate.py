@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
@@ -12,6 +14,11 @@ SCRIPT_LOCATION = "observer.storage:migrations"
 
 class MigrationFailed(RuntimeError):
     pass
+
+
+def include_object(obj: Any, name: str | None, type_: str, reflected: bool, other: Any) -> bool:
+    """Leave the FTS5 note index and its shadow tables to the migrations that made them."""
+    return not (type_ == "table" and name is not None and name.startswith("note_search"))
 
 
 def alembic_config() -> Config:
