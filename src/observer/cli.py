@@ -125,7 +125,7 @@ def _check(services: Services, args: argparse.Namespace) -> int:
     print(f"schema: {report.schema_revision}")
     print(f"integrity: {report.integrity}")
     for table, count in report.row_counts.items():
-        print(f"{table}: {count}")
+        print(f"{table}: {'unreadable' if count is None else count}")
     return EXIT_OK if report.healthy else EXIT_PROBLEM
 
 

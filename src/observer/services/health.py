@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, text
+from sqlalchemy import Connection, Table, func, select, text
+from sqlalchemy.exc import DatabaseError
 
 from observer.services.context import Services
 from observer.storage.tables import Base
@@ -15,7 +16,7 @@ class HealthReport:
     location: str
     schema_revision: str
     integrity: str
-    row_counts: dict[str, int]
+    row_counts: dict[str, int | None]  # None: the table could not be read
 
     @property
     def healthy(self) -> bool:
@@ -25,18 +26,34 @@ class HealthReport:
 def check_database(services: Services) -> HealthReport:
     db = services.database
     with db.engine.connect() as conn:
-        revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar() or "none"
-        if db.engine.dialect.name == "sqlite":
-            problems = [row[0] for row in conn.execute(text("PRAGMA integrity_check(20)"))]
-            fk_problems = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
-            if fk_problems:
-                problems.append(f"{len(fk_problems)} broken references")
-            integrity = "ok" if problems == ["ok"] else "; ".join(problems)
-        else:
-            integrity = "ok"  # a database server keeps its own consistency
-        counts = {
-            table.name: int(conn.scalar(select(func.count()).select_from(table)) or 0)
-            for table in Base.metadata.sorted_tables
-        }
+        try:
+            revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        except DatabaseError:
+            revision = None
+        integrity = _integrity(conn) if db.engine.dialect.name == "sqlite" else "ok"
+        counts = {table.name: _count(conn, table) for table in Base.metadata.sorted_tables}
     location = str(db.path) if db.path else db.engine.url.render_as_string(hide_password=True)
-    return HealthReport(location, str(revision), integrity, counts)
+    return HealthReport(location, str(revision or "unknown"), integrity, counts)
+
+
+def _integrity(conn: Connection) -> str:
+    try:
+        problems = [row[0] for row in conn.execute(text("PRAGMA integrity_check(20)"))]
+        if problems == ["ok"]:
+            broken = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
+            if broken:
+                problems = [f"{len(broken)} broken references"]
+    except DatabaseError as exc:
+        return f"damaged ({exc.orig})"
+    if problems == ["ok"]:
+        return "ok"
+    details = [p for p in problems if not p.startswith("***")] or problems
+    return f"damaged: {len(details)} problem(s), first: {details[0]}"
+
+
+def _count(conn: Connection, table: Table) -> int | None:
+    try:
+        return int(conn.scalar(select(func.count()).select_from(table)) or 0)
+    except DatabaseError:
+        conn.rollback()
+        return None
