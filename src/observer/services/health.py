@@ -38,7 +38,8 @@ def check_database(services: Services) -> HealthReport:
 
 def _integrity(conn: Connection) -> str:
     try:
-        problems = [row[0] for row in conn.execute(text("PRAGMA integrity_check(20)"))]
+        rows = conn.execute(text("PRAGMA integrity_check(20)"))
+        problems = [line for row in rows for line in str(row[0]).splitlines()]
         if problems == ["ok"]:
             broken = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
             if broken:
