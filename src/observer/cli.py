@@ -14,8 +14,7 @@ from pathlib import Path
 
 from observer import __version__
 from observer.paths import default_db_path
-from observer.services.context import Services
-from observer.storage.engine import sqlite_url
+from observer.services.context import DatabaseProblem, Services, sqlite_url
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
@@ -83,8 +82,6 @@ def fail(message: str, status: int) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Run a sub-command; the caller has already handled 'no command' (the window)."""
-    from observer.storage.database import DatabaseProblem
-
     handlers: dict[str, Callable[[Services, argparse.Namespace], int]] = {
         "demo": _demo,
         "check": _check,

@@ -13,8 +13,11 @@ from observer.services.observations import ObservationService
 from observer.services.people import PeopleService
 from observer.services.targets import TargetService
 from observer.services.templates import TemplateService
-from observer.storage.database import OpenedDatabase, open_database
+from observer.storage.database import DatabaseProblem, OpenedDatabase, open_database
 from observer.storage.engine import sqlite_url
+
+# Front ends (window, command line) talk to services only; these are theirs too.
+__all__ = ["DatabaseProblem", "Services", "sqlite_url"]
 
 
 @dataclass

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import FromClause, func, insert, select
 
 from observer.domain.people import name_key
 from observer.services import demo_content as words
@@ -44,9 +44,9 @@ class _School:
 
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
-        self.rows: dict[Table, list[dict[str, Any]]] = defaultdict(list)
+        self.rows: dict[FromClause, list[dict[str, Any]]] = defaultdict(list)
 
-    def add(self, table: Table, **values: Any) -> int:
+    def add(self, table: FromClause, **values: Any) -> int:
         rows = self.rows[table]
         if "id" in table.c:
             values["id"] = len(rows) + 1
@@ -54,7 +54,7 @@ class _School:
         rows.append(values)
         return int(values.get("id", 0))
 
-    def count(self, table: Table) -> int:
+    def count(self, table: FromClause) -> int:
         return len(self.rows[table])
 
 
@@ -170,15 +170,15 @@ def _templates(school: _School, now: datetime) -> dict[str, Any]:
             tpl, family_uuid=family, name=name, kind=kind, interval_seconds=seconds, **common
         )
 
-    rubric = template(words.RUBRIC["name"], "rubric")
+    rubric = template(words.RUBRIC_NAME, "rubric")
     levels = [
         school.add(
             t.ScaleLevel.__table__, template_id=rubric, position=i + 1, label=label, descriptor=text
         )
-        for i, (label, text) in enumerate(words.RUBRIC["levels"])
+        for i, (label, text) in enumerate(words.RUBRIC_LEVELS)
     ]
     criteria: list[int] = []
-    for g, (code, title, items) in enumerate(words.RUBRIC["groups"]):
+    for g, (code, title, items) in enumerate(words.RUBRIC_GROUPS):
         group = school.add(
             t.CriterionGroup.__table__, template_id=rubric, position=g + 1, code=code, title=title
         )
@@ -195,7 +195,7 @@ def _templates(school: _School, now: datetime) -> dict[str, Any]:
                     guidance="",
                 )
             )
-    walk = template(words.WALKTHROUGH["name"], "ungraded")
+    walk = template(words.WALKTHROUGH_NAME, "ungraded")
     walk_criteria = [
         school.add(
             t.Criterion.__table__,
@@ -207,9 +207,9 @@ def _templates(school: _School, now: datetime) -> dict[str, Any]:
             description="",
             guidance="",
         )
-        for i, (code, title) in enumerate(words.WALKTHROUGH["criteria"])
+        for i, (code, title) in enumerate(words.WALKTHROUGH_CRITERIA)
     ]
-    interval = template(words.INTERVAL["name"], "interval", words.INTERVAL["seconds"])
+    interval = template(words.INTERVAL_NAME, "interval", words.INTERVAL_SECONDS)
     codes = [
         school.add(
             t.IntervalCode.__table__,
@@ -222,7 +222,7 @@ def _templates(school: _School, now: datetime) -> dict[str, Any]:
             aliases="",
             category=category,
         )
-        for i, (actor, code, label, category) in enumerate(words.INTERVAL["codes"])
+        for i, (actor, code, label, category) in enumerate(words.INTERVAL_CODES)
     ]
     return {
         "rubric": rubric,
@@ -353,7 +353,7 @@ def _observation(
         if n % 3 == 0:
             school.add(t.note_criterion, note_id=note, criterion_id=rng.choice(criteria))
     if kind == "interval":
-        for index in range(LESSON_SECONDS // words.INTERVAL["seconds"]):
+        for index in range(LESSON_SECONDS // words.INTERVAL_SECONDS):
             record = school.add(
                 t.IntervalRecord.__table__,
                 observation_id=obs,

@@ -211,72 +211,63 @@ REFLECTIONS = [
     "Рахмет, кері байланыс өте пайдалы болды.",
 ]
 
-RUBRIC = {
-    "name": "Teaching standards rubric (demo)",
-    "levels": [
-        ("Not yet evident", "The standard is not yet seen in practice."),
-        ("Developing", "Seen at times; not yet consistent."),
-        ("Secure", "Seen consistently across the lesson."),
-        ("Strong", "Consistently strong and a model for others."),
-    ],
-    "groups": [
-        (
-            "TS1",
-            "High expectations",
-            [
-                ("TS1.1", "Safe, stimulating environment"),
-                ("TS1.2", "Goals that stretch and challenge"),
-            ],
-        ),
-        (
-            "TS2",
-            "Progress and outcomes",
-            [("TS2.1", "Builds on prior knowledge"), ("TS2.2", "Pupils reflect on their progress")],
-        ),
-        (
-            "TS3",
-            "Subject knowledge",
-            [("TS3.1", "Secure subject knowledge"), ("TS3.2", "Addresses misconceptions")],
-        ),
-        (
-            "TS4",
-            "Planning and teaching",
-            [
-                ("TS4.1", "Well-structured lessons"),
-                ("TS4.2", "Use of lesson time"),
-                ("TS4.3", "Questioning"),
-            ],
-        ),
-        (
-            "TS5",
-            "Adaptive teaching",
-            [("TS5.1", "Adapts to pupils' needs"), ("TS5.2", "Support for SEND")],
-        ),
-        ("TS6", "Assessment", [("TS6.1", "Checks understanding"), ("TS6.2", "Feedback to pupils")]),
-        (
-            "TS7",
-            "Behaviour",
-            [("TS7.1", "Clear routines"), ("TS7.2", "High standards of behaviour")],
-        ),
-        ("TS8", "Wider professional role", [("TS8.1", "Works with colleagues")]),
-    ],
-}
-WALKTHROUGH = {
-    "name": "Coaching walkthrough (demo)",
-    "criteria": [("FOCUS", "Focus area"), ("STR", "Strengths seen"), ("NEXT", "Next steps")],
-}
-INTERVAL = {
-    "name": "Interval protocol, 2-minute (demo)",
-    "seconds": 120,
-    "codes": [
-        ("students", "L", "Listening", "Receiving"),
-        ("students", "WG", "Working in groups", "Working"),
-        ("students", "AnQ", "Answering a question", "Talking"),
-        ("students", "SQ", "Asking a question", "Talking"),
-        ("instructor", "Lec", "Lecturing", "Presenting"),
-        ("instructor", "PQ", "Posing a question", "Guiding"),
-        ("instructor", "MG", "Moving and guiding", "Guiding"),
-        ("instructor", "Adm", "Administration", "Administration"),
-    ],
-}
+RUBRIC_NAME = "Teaching standards rubric (demo)"
+RUBRIC_LEVELS: list[tuple[str, str]] = [
+    ("Not yet evident", "The standard is not yet seen in practice."),
+    ("Developing", "Seen at times; not yet consistent."),
+    ("Secure", "Seen consistently across the lesson."),
+    ("Strong", "Consistently strong and a model for others."),
+]
+RUBRIC_GROUPS: list[tuple[str, str, list[tuple[str, str]]]] = [
+    (
+        "TS1",
+        "High expectations",
+        [("TS1.1", "Safe, stimulating environment"), ("TS1.2", "Goals that stretch and challenge")],
+    ),
+    (
+        "TS2",
+        "Progress and outcomes",
+        [("TS2.1", "Builds on prior knowledge"), ("TS2.2", "Pupils reflect on their progress")],
+    ),
+    (
+        "TS3",
+        "Subject knowledge",
+        [("TS3.1", "Secure subject knowledge"), ("TS3.2", "Addresses misconceptions")],
+    ),
+    (
+        "TS4",
+        "Planning and teaching",
+        [
+            ("TS4.1", "Well-structured lessons"),
+            ("TS4.2", "Use of lesson time"),
+            ("TS4.3", "Questioning"),
+        ],
+    ),
+    (
+        "TS5",
+        "Adaptive teaching",
+        [("TS5.1", "Adapts to pupils' needs"), ("TS5.2", "Support for SEND")],
+    ),
+    ("TS6", "Assessment", [("TS6.1", "Checks understanding"), ("TS6.2", "Feedback to pupils")]),
+    ("TS7", "Behaviour", [("TS7.1", "Clear routines"), ("TS7.2", "High standards of behaviour")]),
+    ("TS8", "Wider professional role", [("TS8.1", "Works with colleagues")]),
+]
+WALKTHROUGH_NAME = "Coaching walkthrough (demo)"
+WALKTHROUGH_CRITERIA: list[tuple[str, str]] = [
+    ("FOCUS", "Focus area"),
+    ("STR", "Strengths seen"),
+    ("NEXT", "Next steps"),
+]
+INTERVAL_NAME = "Interval protocol, 2-minute (demo)"
+INTERVAL_SECONDS = 120
+INTERVAL_CODES: list[tuple[str, str, str, str]] = [  # actor, code, label, collapsed category
+    ("students", "L", "Listening", "Receiving"),
+    ("students", "WG", "Working in groups", "Working"),
+    ("students", "AnQ", "Answering a question", "Talking"),
+    ("students", "SQ", "Asking a question", "Talking"),
+    ("instructor", "Lec", "Lecturing", "Presenting"),
+    ("instructor", "PQ", "Posing a question", "Guiding"),
+    ("instructor", "MG", "Moving and guiding", "Guiding"),
+    ("instructor", "Adm", "Administration", "Administration"),
+]
 PHASES = [(0, "Starter"), (600, "Main"), (2400, "Plenary")]

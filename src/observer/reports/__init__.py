@@ -1,0 +1,1 @@
+"""PDF records and exports, built with ReportLab from service read objects (reports issue)."""
