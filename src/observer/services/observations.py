@@ -55,11 +55,11 @@ class ObservationService(Service):
         return match_words(
             stmt,
             search,
-            Mentee.name_key,
             Observation.subject,
             Observation.class_name,
             Observation.year_group,
             Observation.focus,
+            folded=(Mentee.name_key,),
         )
 
     def count(self, search: str = "", mentee_id: int | None = None) -> int:

@@ -52,7 +52,7 @@ class PeopleService(Service):
     def _filtered(self, stmt: Select[Any], search: str, role: Role | None) -> Select[Any]:
         if role is not None:
             stmt = stmt.where(Person.role == role.value)
-        return match_words(stmt, search, Person.name_key, Person.email, Person.subjects)
+        return match_words(stmt, search, Person.email, Person.subjects, folded=(Person.name_key,))
 
     def count(self, search: str = "", role: Role | None = None) -> int:
         stmt = self._filtered(select(func.count(Person.id)), search, role)

@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, or_
 
 from observer.domain.people import name_key
+from observer.storage.functions import fold
 
 
 def like_pattern(text: str) -> str:
@@ -14,10 +15,17 @@ def like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
-def match_words(stmt: Select[Any], search: str, *columns: Any) -> Select[Any]:
-    """Every word of the search must appear in at least one of the columns."""
+def match_words(
+    stmt: Select[Any], search: str, *columns: Any, folded: tuple[Any, ...] = ()
+) -> Select[Any]:
+    """Every word of the search must appear in at least one of the columns.
+
+    `folded` columns already hold case-folded text (such as name keys) and are
+    compared directly, which lets SQLite use their indexes.
+    """
     for word in name_key(search).split():
         pattern = like_pattern(word)
-        conditions: list[ColumnElement[bool]] = [c.like(pattern, escape="\\") for c in columns]
+        conditions: list[ColumnElement[bool]] = [c.like(pattern, escape="\\") for c in folded]
+        conditions += [fold(c).like(pattern, escape="\\") for c in columns]
         stmt = stmt.where(or_(*conditions))
     return stmt

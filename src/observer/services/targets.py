@@ -27,7 +27,7 @@ class TargetService(Service):
         )
         if mentee_id is not None:
             stmt = stmt.where(Target.mentee_id == mentee_id)
-        stmt = match_words(stmt, search, Person.name_key, Target.title)
+        stmt = match_words(stmt, search, Target.title, folded=(Person.name_key,))
         with self._read() as session:
             rows = session.execute(stmt).all()
         return [

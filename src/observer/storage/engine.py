@@ -7,6 +7,8 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
+from observer.storage.functions import register_sqlite_functions
+
 # "OBSR" in ASCII: written into the SQLite header so a foreign file is recognised.
 APPLICATION_ID = 0x4F425352
 BUSY_TIMEOUT_MS = 5000
@@ -45,6 +47,7 @@ def make_engine(url: str, *, foreign_keys: bool = True, wal: bool = True) -> Eng
         cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.close()
+        register_sqlite_functions(dbapi_connection)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
