@@ -23,7 +23,7 @@ def casefold(value: object) -> str | None:
     return unicodedata.normalize("NFKC", str(value)).casefold()
 
 
-class fold(FunctionElement[str]):  # noqa: N801 - reads like the SQL function it is
+class fold(FunctionElement[str]):  # lower-case: it reads like the SQL it stands for
     type = String()
     inherit_cache = True
 
