@@ -212,6 +212,20 @@ def test_note_search_follows_inserts_edits_and_deletes(db_path: Path) -> None:
                 ).fetchall()
             )
 
+    with engine.connect() as conn:
+        demo_notes = conn.execute(text("SELECT count(*) FROM note")).scalar()
+    assert hits("the OR сабақтың OR урока") > 0  # the bulk-written notes were indexed
+    assert hits("ұлттық") == 0
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO note (uuid, observation_id, offset_seconds, text, kind, created_at,"
+                " updated_at) SELECT 'n-new', observation_id, 1, 'Ұлттық ойын', 'general',"
+                " created_at, updated_at FROM note LIMIT 1"
+            )
+        )
+    assert hits("ұлттық") == 1  # the insert trigger is back after the bulk write
+    assert demo_notes
     with engine.begin() as conn:
         conn.execute(text("UPDATE note SET text = 'Жаттығу орындалды' WHERE id = 1"))
     assert hits("жаттығу") == 1

@@ -21,6 +21,7 @@ from observer.services import demo_content as words
 from observer.services.changes import Change, Topic
 from observer.services.context import Services
 from observer.storage import tables as t
+from observer.storage.bulk import note_index_rebuilt_after
 
 NOTES_PER_OBSERVATION = 30
 LESSON_SECONDS = 50 * 60
@@ -75,7 +76,7 @@ def generate_demo(
     now = datetime.now(UTC)
     anchor = today or now.date()
     _build(school, mentees, observations, anchor, now)
-    with engine.begin() as conn:
+    with engine.begin() as conn, note_index_rebuilt_after(conn):
         for table in t.Base.metadata.sorted_tables:
             rows = school.rows.get(table)
             if rows:
