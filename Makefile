@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint typecheck layers pytest gui-tests screenshots lock clean demo
+.PHONY: run test lint typecheck layers pytest gui-tests screenshots lock clean demo bench
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -47,3 +47,6 @@ lock: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info
+
+bench: $(STAMP)
+	cd benchmarks && ../$(BIN)/python bench_lists.py && ../$(BIN)/python bench_demo.py
