@@ -37,15 +37,17 @@ def upgrade(engine: Engine, target: str = "head") -> None:
     """Upgrade in one transaction on a connection with foreign keys off."""
     config = alembic_config()
     with engine.connect() as connection:
-        fk = connection.exec_driver_sql("PRAGMA foreign_keys").scalar()
-        connection.rollback()
-        if fk:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite and connection.exec_driver_sql("PRAGMA foreign_keys").scalar():
             raise MigrationFailed("migrations must run with foreign keys off")
+        connection.rollback()
         config.attributes["connection"] = connection
         # One transaction around every step: SQLite DDL is transactional, so a failure
         # anywhere leaves the file as it was.
         with connection.begin():
             command.upgrade(config, target)
-            problems = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
+            problems = (
+                connection.execute(text("PRAGMA foreign_key_check")).fetchall() if sqlite else []
+            )
             if problems:
                 raise MigrationFailed(f"migration left {len(problems)} broken references")

@@ -18,7 +18,8 @@ depends_on = None
 
 def upgrade() -> None:
     # Mark the file as Observer's (0x4F425352, "OBSR") so a foreign file is recognised.
-    op.execute("PRAGMA application_id = 1329746770")
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("PRAGMA application_id = 1329746770")
     op.create_table(
         "person",
         sa.Column("full_name", sa.String(length=200), nullable=False),
