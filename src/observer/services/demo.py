@@ -21,7 +21,7 @@ from observer.services import demo_content as words
 from observer.services.changes import Change, Topic
 from observer.services.context import Services
 from observer.storage import tables as t
-from observer.storage.bulk import note_index_rebuilt_after
+from observer.storage.bulk import advance_id_sequences, next_ids, note_index_rebuilt_after
 
 NOTES_PER_OBSERVATION = 30
 LESSON_SECONDS = 50 * 60
@@ -43,14 +43,15 @@ class DemoSummary:
 class _School:
     """Collects rows per table and hands out ids and seeded UUIDs."""
 
-    def __init__(self, rng: random.Random) -> None:
+    def __init__(self, rng: random.Random, first_ids: dict[str, int] | None = None) -> None:
         self.rng = rng
         self.rows: dict[FromClause, list[dict[str, Any]]] = defaultdict(list)
+        self.first_ids = first_ids or {}
 
     def add(self, table: FromClause, **values: Any) -> int:
         rows = self.rows[table]
         if "id" in table.c:
-            values["id"] = len(rows) + 1
+            values["id"] = self.first_ids.get(table.description, 1) + len(rows)
             values["uuid"] = str(uuidlib.UUID(int=self.rng.getrandbits(128), version=4))
         rows.append(values)
         return int(values.get("id", 0))
@@ -69,18 +70,21 @@ def generate_demo(
 ) -> DemoSummary:
     started = time.perf_counter()
     engine = services.database.engine
+    all_tables = list(t.Base.metadata.sorted_tables)
     with engine.connect() as conn:
         if conn.scalar(select(func.count()).select_from(t.Person.__table__)):
             raise DemoRefused("the database already has people in it; use an empty database.")
-    school = _School(random.Random(seed))
+        first_ids = next_ids(conn, all_tables)
+    school = _School(random.Random(seed), first_ids)
     now = datetime.now(UTC)
     anchor = today or now.date()
     _build(school, mentees, observations, anchor, now)
     with engine.begin() as conn, note_index_rebuilt_after(conn):
-        for table in t.Base.metadata.sorted_tables:
+        for table in all_tables:
             rows = school.rows.get(table)
             if rows:
                 conn.execute(insert(table), rows)
+        advance_id_sequences(conn, all_tables)
     services.bus.publish(Change(Topic.EVERYTHING))
     return DemoSummary(
         people=school.count(t.Person.__table__),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, Table, func, select, text
 
 _INSERT_TRIGGER = "note_search_ai"
 
@@ -32,3 +32,27 @@ def note_index_rebuilt_after(conn: Connection) -> Iterator[None]:
     yield
     conn.execute(text("INSERT INTO note_search(note_search) VALUES ('rebuild')"))
     conn.execute(text(sql))
+
+
+def next_ids(conn: Connection, tables: list[Table]) -> dict[str, int]:
+    """The first free integer key of each table, for rows written with explicit ids."""
+    return {
+        table.name: int(conn.scalar(select(func.coalesce(func.max(table.c.id), 0))) or 0) + 1
+        for table in tables
+        if "id" in table.c
+    }
+
+
+def advance_id_sequences(conn: Connection, tables: list[Table]) -> None:
+    """After explicit ids, move PostgreSQL's sequences past them (SQLite needs nothing)."""
+    if conn.dialect.name != "postgresql":
+        return
+    for table in tables:
+        if "id" in table.c:
+            conn.execute(
+                text(
+                    "SELECT setval(pg_get_serial_sequence(:name, 'id'),"
+                    f" (SELECT coalesce(max(id), 0) + 1 FROM {table.name}), false)"
+                ),
+                {"name": table.name},
+            )
