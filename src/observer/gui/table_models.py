@@ -118,6 +118,7 @@ class PagedTableModel(RowTableModel[R]):
         self._sort = default_sort
         self._descending = default_descending
         self._total = 0
+        self._resetting = False
 
     def _count(self, search: str) -> int:
         raise NotImplementedError
@@ -137,10 +138,16 @@ class PagedTableModel(RowTableModel[R]):
         return column, order
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self._total = self._count(self._search)
-        self._rows = self._fetch(0)
-        self.endResetModel()
+        # Listeners of modelReset (Qt's model tester among them) may ask for more rows
+        # while the reset is still being announced; they get them on the next request.
+        self._resetting = True
+        try:
+            self.beginResetModel()
+            self._total = self._count(self._search)
+            self._rows = self._fetch(0)
+            self.endResetModel()
+        finally:
+            self._resetting = False
 
     def _fetch(self, offset: int) -> list[R]:
         rows = self._page(self._search, self._sort, self._descending, offset, self.PAGE_SIZE)
@@ -149,7 +156,7 @@ class PagedTableModel(RowTableModel[R]):
         return rows
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total
+        return not (parent.isValid() or self._resetting) and len(self._rows) < self._total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
