@@ -68,7 +68,8 @@ def add_people(services: Services, count: int) -> list[int]:
 
 
 def add_observations(services: Services, mentee_ids: list[int], count: int) -> None:
-    templates = [add_template(services, "Teaching standards"), add_template(services, "Coaching", 2)]
+    standards = add_template(services, "Teaching standards")
+    templates = [standards, add_template(services, "Coaching", 2)]
     observer = services.people.create(PersonDraft("Ava Evans")).id
     for n in range(count):
         services.observations.plan(

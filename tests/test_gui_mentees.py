@@ -9,12 +9,12 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-from test_gui_helpers import add_template, open_window, type_text
 
 from observer.domain.people import PersonDraft
 from observer.gui.main_window import MENTEES, MainWindow
 from observer.gui.mentee_dialog import MenteeDialog
 from observer.services.context import Services
+from test_gui_helpers import add_template, open_window, type_text
 
 pytestmark = pytest.mark.gui
 
@@ -177,9 +177,7 @@ def test_delete_is_refused_while_the_mentee_has_observations(
     _select_first(window)
     window.delete_action.trigger()
     assert services.people.count() == 1
-    assert warnings == [
-        "Dana Brown appears in 1 observation(s); remove or reassign those first."
-    ]
+    assert warnings == ["Dana Brown appears in 1 observation(s); remove or reassign those first."]
     assert window.ctx.undo.count() == 0
 
 

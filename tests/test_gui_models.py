@@ -7,12 +7,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from test_gui_helpers import add_observations, add_people, add_target, add_template
 
 from observer.domain.people import name_key
 from observer.gui.models import MenteeModel, ObservationModel, TargetModel, TemplateModel
 from observer.gui.table_models import PagedTableModel
 from observer.services.context import Services
+from test_gui_helpers import add_observations, add_people, add_target, add_template
 
 pytestmark = pytest.mark.gui
 

@@ -72,7 +72,7 @@ class ListPage(QWidget):
         self.search_box.setObjectName("search")
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setPlaceholderText(search_placeholder)
-        self.search_box.setMinimumWidth(280)
+        self.search_box.setMinimumWidth(200)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
