@@ -36,8 +36,9 @@ EMOJI = "👩‍🏫 учитель 👍🏽 🇰🇿"
 MARKUP = '<b>&amp;</b> <script>alert("x")</script> \\ "quotes" \'single\' & < >'
 LINES = "first line\nsecond line\r\nthird\tline\u2028fourth\u00a0nbsp\u200dzwj"
 LONG = ("Оқушылар жауап берді; " * 5000)[:100_000]
-TEXTS = [KAZAKH, RUSSIAN, EMOJI, MARKUP, LINES, LONG]
-KINDS = [k.value for k in enums.NoteKind] + ["general"]
+CONTROL = "nul\x00 escape\x1b bell\x07 bom\ufeff replacement\ufffd"
+TEXTS = [KAZAKH, RUSSIAN, EMOJI, MARKUP, LINES, LONG, CONTROL]
+KINDS = [k.value for k in enums.NoteKind] + ["general", "question"]
 
 
 def when(hour: int, minute: int = 0, micro: int = 0) -> datetime:
@@ -669,6 +670,18 @@ def test_database_constraint_failure_rolls_everything_back(
 def test_missing_file_is_reported(services: Services, tmp_path: Path) -> None:
     with pytest.raises(ExchangeInvalid, match="cannot read the file"):
         exchange(services).import_file(tmp_path / "nothing.json")
+
+
+def test_oversized_file_is_refused_before_reading(
+    services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import observer.services.exchange as module
+
+    path = tmp_path / "big.json"
+    path.write_text(json.dumps({"format": FORMAT_NAME, "version": 1, "people": []}))
+    monkeypatch.setattr(module, "MAX_FILE_BYTES", 20)
+    with pytest.raises(ExchangeInvalid, match=r"the file is \d+ bytes; the limit is 20 bytes"):
+        exchange(services).import_file(path)
 
 
 def test_validate_document_checks_without_writing(

@@ -219,6 +219,7 @@ def _check_section(
     unique = _unique_sets(section)
     seen_keys: list[dict[tuple[Any, ...], int]] = [{} for _ in unique]
     out: list[dict[str, Any]] = []
+    has_uuid = section.has_uuid
     for index, row in enumerate(rows):
         if not quick(row):
             error = best_match(rules.row_validators[name].iter_errors(row))
@@ -231,8 +232,11 @@ def _check_section(
         for f in section.fields:
             value = row[f.name]
             if f.kind is Kind.REFERENCE:
-                if value is not None:
-                    _note_reference(f.target, value, _place(name, index, f.name), prepared)
+                assert f.target is not None
+                if value is not None and value not in prepared.where[f.target.name]:
+                    # not (yet) known: it must then be in the database already
+                    outside = prepared.outside.setdefault(f.target.name, {})
+                    outside.setdefault(value, _place(name, index, f.name))
                 values[f.column.name] = value
                 continue
             try:
@@ -243,7 +247,7 @@ def _check_section(
                 ) from exc
         for column, compute in section.derived.items():
             values[column] = compute(values)
-        if section.has_uuid:
+        if has_uuid:
             uuid = values["uuid"]
             if uuid in where:
                 raise ExchangeInvalid(
@@ -263,13 +267,6 @@ def _check_section(
             seen[key] = index
         out.append(values)
     return out
-
-
-def _note_reference(target: Table | None, uuid: str, place: str, prepared: _Prepared) -> None:
-    assert target is not None
-    if uuid in prepared.where[target.name]:
-        return
-    prepared.outside.setdefault(target.name, {}).setdefault(uuid, place)
 
 
 def _unique_sets(section: Section) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
