@@ -110,7 +110,7 @@ def test_a_duplicate_name_asks_first(
     _click_ok(qtbot, dialog)
     assert dialog.isVisible() and services.people.count() == 1  # "No" keeps it open
     _click_ok(qtbot, dialog)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: window.editor.dialog is None)
     assert services.people.count() == 2
     assert asked[0] == (
         "There is already a mentee called sarah JONES. Add another with the same name?"

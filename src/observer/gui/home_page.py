@@ -170,7 +170,8 @@ class OverviewPanel(QWidget):
         layout.setSpacing(16)
         layout.addWidget(heading(_tr("Home"), _tr("Your school at a glance.")))
         layout.addLayout(cards)
-        layout.addLayout(lists, 1)
+        layout.addLayout(lists)
+        layout.addStretch(1)
 
 
 class HomePage(QWidget):

@@ -89,8 +89,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._make_actions()
-        self._make_menus()
         self._make_toolbar()
+        self._make_menus()
         self._make_status_bar()
 
         self.navigation.currentRowChanged.connect(self.show_page)
@@ -155,6 +155,10 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.edit_action, self.delete_action])
         view_menu = bar.addMenu(_tr("&View"))
         view_menu.addActions(self.page_actions)
+        view_menu.addSeparator()
+        self.toolbar_action = self.toolbar.toggleViewAction()
+        self.toolbar_action.setText(_tr("Show &toolbar"))
+        view_menu.addAction(self.toolbar_action)
         help_menu = bar.addMenu(_tr("&Help"))
         help_menu.addAction(self.about_action)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from importlib.resources import files
 from typing import TypeVar
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QCoreApplication, QIODevice
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,13 +27,14 @@ from observer.services.people import PeopleService
 
 W = TypeVar("W", bound=QWidget)
 
+# Suggestions only: the box is editable, so a school can use its own words.
 CAREER_STAGES = (
-    "Trainee teacher",
-    "Early career teacher (year 1)",
-    "Early career teacher (year 2)",
-    "Experienced teacher",
-    "Middle leader",
-    "Senior leader",
+    QT_TRANSLATE_NOOP("MenteeDialog", "Trainee teacher"),
+    QT_TRANSLATE_NOOP("MenteeDialog", "Early career teacher (year 1)"),
+    QT_TRANSLATE_NOOP("MenteeDialog", "Early career teacher (year 2)"),
+    QT_TRANSLATE_NOOP("MenteeDialog", "Experienced teacher"),
+    QT_TRANSLATE_NOOP("MenteeDialog", "Middle leader"),
+    QT_TRANSLATE_NOOP("MenteeDialog", "Senior leader"),
 )
 
 
@@ -89,7 +90,7 @@ class MenteeDialog(QDialog):
             self.role.addItem(role_text(role), role.value)
         self.career_stage.addItem("")
         for stage in CAREER_STAGES:
-            self.career_stage.addItem(_tr(stage))
+            self.career_stage.addItem(_tr(str(stage)))
         self.notes.setMinimumHeight(90)
 
         self.buttons.accepted.connect(self.accept)

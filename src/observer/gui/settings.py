@@ -29,7 +29,6 @@ class Preferences:
     """The registry of preferences; read and write them only through `get`/`set`."""
 
     LAST_PAGE = Setting[int]("navigation/last_page", 0)
-    SHOW_TOOLBAR = Setting[bool]("view/show_toolbar", True)
 
     def __init__(self, folder: Path | None = None) -> None:
         folder = ensure_private_dir(folder or config_dir())
