@@ -71,7 +71,10 @@ class WelcomePanel(QWidget):
             font.setPointSizeF(font.pointSizeF() * 1.15)
             button.setFont(font)
         hint = QLabel(
-            _tr("Demo data is a made-up school you can explore; you can start afresh later.")
+            _tr(
+                "Demo data is a made-up school for exploring; "
+                "keep real records in their own database."
+            )
         )
         hint.setStyleSheet("color: palette(placeholder-text);")
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -70,12 +70,24 @@ class MenteeDialog(QDialog):
         self._people = people
         self._person_id = person_id
         self.draft: PersonDraft | None = None
-        self.setWindowTitle(_tr("Edit mentee") if person_id is not None else _tr("New mentee"))
+        title = _tr("Edit mentee") if person_id is not None else _tr("New mentee")
+        self.setWindowTitle(title)
         self.setMinimumWidth(480)
 
         form = load_form("mentee_dialog.ui", self)
+        heading = QLabel(title)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        heading.setFont(font)
+        hint = QLabel(_tr("Only the name is required; everything else can be added later."))
+        hint.setStyleSheet("color: palette(placeholder-text);")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 20, 20, 16)
+        layout.setContentsMargins(20, 18, 20, 16)
+        layout.setSpacing(6)
+        layout.addWidget(heading)
+        layout.addWidget(hint)
+        layout.addSpacing(10)
         layout.addWidget(form)
         self.full_name = _child(form, QLineEdit, "fullName")
         self.role = _child(form, QComboBox, "role")
