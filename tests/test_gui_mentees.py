@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from observer.domain.people import PersonDraft
-from observer.gui.main_window import MENTEES, MainWindow
+from observer.gui.main_window import MENTEES, OBSERVATIONS, MainWindow
 from observer.gui.mentee_dialog import MenteeDialog
 from observer.services.context import Services
 from test_gui_helpers import add_template, open_window, type_text
@@ -198,3 +198,35 @@ def test_search_box_filters_after_a_pause(
     page.search_box.clear()
     page.apply_search()
     assert page.model.rowCount() == 3
+
+
+def test_delete_key_works_only_on_the_mentees_page(
+    qtbot: Any, window: MainWindow, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    services.people.create(PersonDraft("Ерлан Қасымов"))
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: Yes)
+    _select_first(window)
+    window.show_page(OBSERVATIONS)
+    assert not window.delete_action.isEnabled() and not window.edit_action.isEnabled()
+    window.show_page(MENTEES)
+    assert window.delete_action.isEnabled()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.mentees.table.setFocus()
+    qtbot.keyClick(window.mentees.table, Qt.Key.Key_Delete)
+    assert services.people.count() == 0
+
+
+def test_the_edited_row_stays_selected(qtbot: Any, window: MainWindow, services: Services) -> None:
+    for name in ("Anna Smith", "Bob Jones", "Cara Lee"):
+        services.people.create(PersonDraft(name))
+    window.show_page(MENTEES)
+    window.mentees.table.selectRow(1)
+    bob = window.mentees.current_id()
+    window.edit_action.trigger()
+    dialog = window.editor.dialog
+    assert dialog is not None
+    dialog.subjects.setText("History")
+    _click_ok(qtbot, dialog)
+    assert services.people.get(bob).subjects == "History"  # type: ignore[arg-type]
+    assert window.mentees.current_id() == bob

@@ -124,3 +124,15 @@ def test_a_database_that_will_not_open_is_reported(
     assert str(bad) in text
     assert sorted(tmp_path.rglob("*")) == before  # nothing created beside it
     assert bad.read_bytes() == b"this is a letter, not a database" * 100
+
+
+def test_keyboard_new_mentee_and_escape(qtbot: Any, window: MainWindow) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.editor.dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClicks(dialog.full_name, "Sam Lee")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.editor.dialog is None)
+    assert window.ctx.services.people.count() == 0

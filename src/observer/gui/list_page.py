@@ -128,6 +128,7 @@ class ListPage(QWidget):
         layout.addWidget(self.stack, 1)
 
         self._widths: list[int] = []
+        self._selected_id: int | None = None
         model.modelAboutToBeReset.connect(self._remember_widths)
         model.modelReset.connect(self._restore_widths)
         model.modelReset.connect(self._update_empty_state)
@@ -141,10 +142,22 @@ class ListPage(QWidget):
     def _remember_widths(self) -> None:
         header = self.table.horizontalHeader()
         self._widths = [header.sectionSize(i) for i in range(header.count())]
+        self._selected_id = self.current_id()
 
     def _restore_widths(self) -> None:
-        # A model reset re-creates the header sections at their default size.
+        # A model reset re-creates the header sections at their default size and
+        # forgets the selection; bring both back so a refresh does not lose the user's place.
         self.set_column_widths(self._widths)
+        if self._selected_id is not None:
+            self.select_id(self._selected_id)
+
+    def select_id(self, row_id: int) -> bool:
+        """Select the loaded row with this id; False when it is not (yet) loaded."""
+        for row in range(self.model.rowCount(QModelIndex())):
+            if getattr(self.model.row_at(row), "id", None) == row_id:
+                self.table.selectRow(row)
+                return True
+        return False
 
     def apply_search(self) -> None:
         """Run the search now (the box calls this after a short pause in typing)."""

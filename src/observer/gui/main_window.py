@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+from html import escape
+
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -108,10 +112,15 @@ class MainWindow(QMainWindow):
 
     # -- building ---------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: object, shortcut: object = None) -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))  # type: ignore[call-overload]
+            action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         return action
 
@@ -134,9 +143,7 @@ class MainWindow(QMainWindow):
         self.page_actions: list[QAction] = []
         group = QActionGroup(self)
         for number, name in enumerate(self._page_names):
-            action = self._action(
-                name, lambda _=False, n=number: self.show_page(n), f"Ctrl+{number + 1}"
-            )
+            action = self._action(name, partial(self.show_page, number), f"Ctrl+{number + 1}")
             action.setCheckable(True)
             group.addAction(action)
             self.page_actions.append(action)
@@ -192,6 +199,7 @@ class MainWindow(QMainWindow):
             self.navigation.setCurrentRow(number)
         self.page_actions[number].setChecked(True)
         self.ctx.preferences.set(Preferences.LAST_PAGE, number)
+        self._update_actions()
 
     def current_page(self) -> int:
         return self.pages.currentIndex()
@@ -224,7 +232,7 @@ class MainWindow(QMainWindow):
             "<p>Lesson observation and teacher mentoring, offline.</p>"
             "<p>Database: {path}</p>"
             "<p>Free software under the MIT licence.</p>"
-        ).format(version=observer.__version__, path=where)
+        ).format(version=observer.__version__, path=escape(str(where)))
 
     def show_about(self) -> None:
         QMessageBox.about(self, _tr("About Observer"), self.about_text())
@@ -242,7 +250,9 @@ class MainWindow(QMainWindow):
         )
 
     def _update_actions(self, *_: object) -> None:
-        selected = self.mentees.current_id() is not None
+        # Edit and Delete act on the selected mentee, and only where the user can see it.
+        on_mentees = self.pages.currentWidget() is self.mentees
+        selected = on_mentees and self.mentees.current_id() is not None
         self.edit_action.setEnabled(selected)
         self.delete_action.setEnabled(selected)
 
