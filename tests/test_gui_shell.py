@@ -55,7 +55,9 @@ def test_demo_data_fills_every_page(qtbot: Any, window: MainWindow) -> None:
     qtbot.mouseClick(window.home.welcome.demo_button, Qt.MouseButton.LeftButton)
     assert not window.home.showing_welcome()
     assert int(window.home.overview.observations.value.text()) > 0
-    for page in (window.mentees, window.observations, window.templates, window.targets):
+    pages = (window.mentees, window.observations, window.templates, window.targets)
+    for number, page in enumerate(pages, start=MENTEES):
+        window.show_page(number)
         assert not page.showing_empty_state()
         assert page.model.rowCount() > 0
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -195,15 +196,24 @@ class HomePage(QWidget):
         self.welcome.demo_button.clicked.connect(self.demo_requested)
         self.welcome.add_button.clicked.connect(self.add_requested)
         ctx.changes.changed.connect(self._on_change)
-        self.refresh()
+        self._stale = True
 
     def showing_welcome(self) -> bool:
         return self.stack.currentWidget() is self.welcome
 
     def _on_change(self, _change: Change) -> None:
-        self.refresh()
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True  # catch up when shown
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
 
     def refresh(self) -> None:
+        self._stale = False
         services = self._services
         if services.people.count() == 0:
             self.stack.setCurrentWidget(self.welcome)

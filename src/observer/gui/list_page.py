@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -129,6 +130,7 @@ class ListPage(QWidget):
 
         self._widths: list[int] = []
         self._selected_id: int | None = None
+        self._stale = model.rowCount(QModelIndex()) == 0  # models may arrive unloaded
         model.modelAboutToBeReset.connect(self._remember_widths)
         model.modelReset.connect(self._restore_widths)
         model.modelReset.connect(self._update_empty_state)
@@ -165,7 +167,18 @@ class ListPage(QWidget):
         self.model.set_search(self.search_box.text())
 
     def refresh(self) -> None:
-        self.model.reload()
+        """Reload now if the page is on screen, otherwise the next time it is shown."""
+        if self.isVisible():
+            self.model.reload()
+            self._stale = False
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._stale = False
+            self.model.reload()
+        super().showEvent(event)
 
     def showing_empty_state(self) -> bool:
         return self.stack.currentWidget() is self.empty_label

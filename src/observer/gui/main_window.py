@@ -106,7 +106,8 @@ class MainWindow(QMainWindow):
         ctx.changes.changed.connect(self._on_change)
 
         self._restore_layout()
-        self.show_page(0 if self.home.showing_welcome() else self._saved_page())
+        empty = ctx.services.people.count() == 0
+        self.show_page(HOME if empty else self._saved_page())
         self._update_counts()
         self._update_actions()
 

@@ -20,7 +20,7 @@ def _tr(text: str) -> str:
 class MenteesPage(ListPage):
     def __init__(self, ctx: AppContext, editor: MenteeEditor, parent: QWidget | None = None):
         super().__init__(
-            MenteeModel(ctx.services),
+            MenteeModel(ctx.services, load=False),
             title=_tr("Mentees"),
             subtitle=_tr("Everyone you mentor or observe. Double-click a row to edit it."),
             empty_text=_tr(

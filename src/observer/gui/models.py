@@ -29,7 +29,9 @@ def _count_text(n: int) -> str:
 
 
 class MenteeModel(PagedTableModel[PersonRow]):
-    def __init__(self, services: Services, parent: QObject | None = None) -> None:
+    def __init__(
+        self, services: Services, parent: QObject | None = None, *, load: bool = True
+    ) -> None:
         columns: list[Column[PersonRow]] = [
             Column(_tr("Name"), lambda r: r.full_name, "name"),
             Column(_tr("Role"), lambda r: role_text(r.role), "role"),
@@ -51,7 +53,8 @@ class MenteeModel(PagedTableModel[PersonRow]):
         ]
         super().__init__(columns, default_sort="name", parent=parent)
         self._people = services.people
-        self.reload()
+        if load:
+            self.reload()
 
     def _count(self, search: str) -> int:
         return self._people.count(search)
@@ -65,7 +68,9 @@ class MenteeModel(PagedTableModel[PersonRow]):
 
 
 class ObservationModel(PagedTableModel[ObservationRow]):
-    def __init__(self, services: Services, parent: QObject | None = None) -> None:
+    def __init__(
+        self, services: Services, parent: QObject | None = None, *, load: bool = True
+    ) -> None:
         columns: list[Column[ObservationRow]] = [
             Column(_tr("Date & time"), lambda r: local_datetime(r.starts_at), "starts_at"),
             Column(_tr("Mentee"), lambda r: r.mentee_name, "mentee"),
@@ -85,7 +90,8 @@ class ObservationModel(PagedTableModel[ObservationRow]):
         ]
         super().__init__(columns, default_sort="starts_at", default_descending=True, parent=parent)
         self._observations = services.observations
-        self.reload()
+        if load:
+            self.reload()
 
     def _count(self, search: str) -> int:
         return self._observations.count(search)
@@ -99,7 +105,9 @@ class ObservationModel(PagedTableModel[ObservationRow]):
 
 
 class TemplateModel(ListTableModel[TemplateRow]):
-    def __init__(self, services: Services, parent: QObject | None = None) -> None:
+    def __init__(
+        self, services: Services, parent: QObject | None = None, *, load: bool = True
+    ) -> None:
         columns: list[Column[TemplateRow]] = [
             Column(_tr("Name"), lambda r: r.name),
             Column(
@@ -122,7 +130,8 @@ class TemplateModel(ListTableModel[TemplateRow]):
         ]
         super().__init__(columns, parent)
         self._templates = services.templates
-        self.reload()
+        if load:
+            self.reload()
 
     def _load(self, search: str) -> list[TemplateRow]:
         rows = self._templates.list()
@@ -133,7 +142,9 @@ class TemplateModel(ListTableModel[TemplateRow]):
 
 
 class TargetModel(ListTableModel[TargetRow]):
-    def __init__(self, services: Services, parent: QObject | None = None) -> None:
+    def __init__(
+        self, services: Services, parent: QObject | None = None, *, load: bool = True
+    ) -> None:
         columns: list[Column[TargetRow]] = [
             Column(_tr("Mentee"), lambda r: r.mentee_name),
             Column(_tr("Target"), lambda r: r.title),
@@ -148,7 +159,8 @@ class TargetModel(ListTableModel[TargetRow]):
         ]
         super().__init__(columns, parent)
         self._targets = services.targets
-        self.reload()
+        if load:
+            self.reload()
 
     def _load(self, search: str) -> list[TargetRow]:
         return self._targets.list(search=search)

@@ -33,7 +33,7 @@ class ObservationsPage(_RefreshingPage):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
-            ObservationModel(ctx.services),
+            ObservationModel(ctx.services, load=False),
             title=_tr("Observations"),
             subtitle=_tr("Every observation, newest first. Click a column heading to sort."),
             empty_text=_tr(
@@ -54,7 +54,7 @@ class TemplatesPage(_RefreshingPage):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
-            TemplateModel(ctx.services),
+            TemplateModel(ctx.services, load=False),
             title=_tr("Templates"),
             subtitle=_tr("Rubrics and observation protocols you score lessons against."),
             empty_text=_tr("Templates arrive with demo data; a template editor is coming."),
@@ -71,7 +71,7 @@ class TargetsPage(_RefreshingPage):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
-            TargetModel(ctx.services),
+            TargetModel(ctx.services, load=False),
             title=_tr("Targets"),
             subtitle=_tr("Development targets agreed with each mentee, and how they are going."),
             empty_text=_tr(
