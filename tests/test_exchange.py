@@ -393,9 +393,10 @@ def test_sections_may_be_left_out_and_refer_to_records_already_in_the_database(
         "updated_at": "2026-09-14T04:00:00.5Z",
     }
     tag = {"note": note["uuid"], "criterion": known["criterion"]}
-    path = tmp_path / "one-note.json"
+    path = tmp_path / "one-note.json"  # as saved by an editor that adds a byte-order mark
     path.write_text(
-        json.dumps({"format": FORMAT_NAME, "version": 1, "notes": [note], "note_criteria": [tag]})
+        json.dumps({"format": FORMAT_NAME, "version": 1, "notes": [note], "note_criteria": [tag]}),
+        encoding="utf-8-sig",
     )
     before = row_counts(services.database.engine)
 
@@ -521,6 +522,7 @@ def _surrogate(doc: dict[str, Any]) -> bytes:
 BROKEN = str(uuid.uuid4())
 BAD_FILES: dict[str, tuple[Callable[[dict[str, Any]], bytes], list[str]]] = {
     "empty": (raw(b""), ["empty"]),
+    "only spaces": (raw(b" \n\t\n"), ["the file is empty"]),
     "not JSON": (raw(b"Name,Role\nAsel,mentor\n"), ["not valid JSON at line 1, column 1"]),
     "truncated": (_truncated, ["not valid JSON", "line "]),
     "not UTF-8": (raw(b'{\n "format": "caf\xe9"}'), ["not UTF-8", "line 2, column 16"]),

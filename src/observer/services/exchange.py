@@ -82,10 +82,17 @@ def read_document(path: Path) -> Any:
         data = path.read_bytes()
     except OSError as exc:
         raise ExchangeInvalid(f"cannot read the file: {exc.strerror or exc}") from exc
-    return parse_document(data)
+    text = _text(data)
+    del data  # a big file need not be held as bytes and text while it is parsed
+    return _parse(text)
 
 
 def parse_document(data: bytes) -> Any:
+    """The JSON value in a file's bytes, or ExchangeInvalid saying why there is none."""
+    return _parse(_text(data))
+
+
+def _text(data: bytes) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -95,9 +102,14 @@ def parse_document(data: bytes) -> Any:
             f"not UTF-8 text: byte 0x{data[exc.start]:02x} at line {line}, column {column} "
             "is not UTF-8 (save the file as UTF-8)"
         ) from exc
-    text = text.removeprefix("\ufeff")  # a byte-order mark some editors add
-    if not text.strip():
+    if text.startswith("\ufeff"):  # a byte-order mark some editors add
+        text = text[1:]
+    if not text or text.isspace():
         raise ExchangeInvalid("the file is empty")
+    return text
+
+
+def _parse(text: str) -> Any:
     try:
         return json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
@@ -194,8 +206,12 @@ def _rules() -> _Rules:
     return _Rules()
 
 
-def check_document(doc: Any) -> _Prepared:
-    """Everything that can be checked without the database; the first problem is raised."""
+def check_document(doc: Any, *, consume: bool = False) -> _Prepared:
+    """Everything that can be checked without the database; the first problem is raised.
+
+    consume=True lets go of each row of the document once it is converted, so a big
+    file is not held twice in memory (the document is then of no further use).
+    """
     check_header(doc)
     rules = _rules()
     error = best_match(rules.top.iter_errors(doc))
@@ -205,12 +221,12 @@ def check_document(doc: Any) -> _Prepared:
     for section in insert_order():
         rows = doc.get(section.name, [])
         prepared.counts[section.name] = len(rows)
-        prepared.rows[section.table.name] = _check_section(section, rows, prepared, rules)
+        prepared.rows[section.table.name] = _check_section(section, rows, prepared, rules, consume)
     return prepared
 
 
 def _check_section(
-    section: Section, rows: list[Any], prepared: _Prepared, rules: _Rules
+    section: Section, rows: list[Any], prepared: _Prepared, rules: _Rules, consume: bool
 ) -> list[dict[str, Any]]:
     name = section.name
     quick = rules.quick[name]
@@ -266,6 +282,8 @@ def _check_section(
                 )
             seen[key] = index
         out.append(values)
+        if consume:
+            rows[index] = None
     return out
 
 
@@ -450,7 +468,7 @@ class ExchangeService(Service):
 
     def import_file(self, path: Path) -> dict[str, int]:
         """Check the whole file, then insert it in one transaction; counts per section."""
-        prepared = check_document(read_document(Path(path)))
+        prepared = check_document(read_document(Path(path)), consume=True)
         with self._write(Change(Topic.EVERYTHING)) as session:
             known = _check_against_database(session, prepared)
             try:
@@ -545,7 +563,7 @@ def _insert(session: Session, prepared: _Prepared, known: dict[str, dict[str, in
     """Bulk inserts, parents first, swapping each reference's UUID for the new integer id."""
     ids: dict[str, dict[str, int]] = {name: dict(found) for name, found in known.items()}
     for section in insert_order():
-        rows = prepared.rows[section.table.name]
+        rows = prepared.rows.pop(section.table.name)
         if not rows:
             continue
         for f in section.references():
