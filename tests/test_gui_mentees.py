@@ -114,7 +114,7 @@ def test_a_duplicate_name_asks_first(
     qtbot.waitUntil(lambda: window.editor.dialog is None)
     assert services.people.count() == 2
     assert asked[0] == (
-        "There is already a mentee called sarah JONES. Add another with the same name?"
+        "There is already a mentee called Sarah Jones. Add another with the same name?"
     )
 
 

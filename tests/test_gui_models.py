@@ -143,6 +143,7 @@ def test_template_model(qtmodeltester: Any, services: Services) -> None:
     assert _texts(model, 0) == ["Rubric for science", "Walkthrough"]
     model.sort(1, DESC)
     assert _texts(model, 1) == ["3", "1"]
+    assert _texts(model, 2) == ["English", "English"]
     model.set_search("walk")
     assert _texts(model, 0) == ["Walkthrough"]
 

@@ -68,3 +68,11 @@ def template_kind_text(kind: TemplateKind) -> str:
         TemplateKind.UNGRADED: _tr("Ungraded"),
         TemplateKind.INTERVAL: _tr("Interval coding"),
     }[kind]
+
+
+def language_text(code: str) -> str:
+    """A template's language code by name: en → English, kk → Kazakh, ru → Russian."""
+    language = QLocale(code).language() if code else QLocale.Language.C
+    if language == QLocale.Language.C:
+        return code
+    return _tr(QLocale.languageToString(language))

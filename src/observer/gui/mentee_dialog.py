@@ -154,8 +154,10 @@ class MenteeDialog(QDialog):
         super().accept()
 
     def _confirm_unique(self, name: str) -> bool:
-        if not self._people.same_name(name, exclude_id=self._person_id):
+        namesakes = self._people.same_name(name, exclude_id=self._person_id)
+        if not namesakes:
             return True
+        name = namesakes[0].full_name  # as stored, which may differ in case or spacing
         answer = QMessageBox.question(
             self,
             _tr("Same name"),

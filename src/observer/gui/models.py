@@ -9,6 +9,7 @@ from observer.domain.people import PersonRow
 from observer.domain.targets import TargetRow
 from observer.domain.templates import TemplateRow
 from observer.gui.formatting import (
+    language_text,
     local_date,
     local_datetime,
     role_text,
@@ -116,7 +117,7 @@ class TemplateModel(ListTableModel[TemplateRow]):
                 numeric=True,
                 sort_value=lambda r: r.version,
             ),
-            Column(_tr("Language"), lambda r: r.language),
+            Column(_tr("Language"), lambda r: language_text(r.language)),
             Column(_tr("Kind"), lambda r: template_kind_text(r.kind)),
             Column(
                 _tr("Criteria"),
