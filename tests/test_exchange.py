@@ -567,6 +567,10 @@ BAD_FILES: dict[str, tuple[Callable[[dict[str, Any]], bytes], list[str]]] = {
         edit(_set("clock_spans", 1, "started_at", "2026-09-14T25:00:00Z")),
         ["clock_spans[1].started_at:", "not a real date and time"],
     ),
+    "before year 1 in UTC": (
+        edit(_set("notes", 0, "updated_at", "0001-01-01T00:00:00+05:00")),
+        ["notes[0].updated_at:", "out of range"],
+    ),
     "huge field": (
         edit(_set("notes", 0, "text", "ж" * 1_000_001)),
         ["notes[0].text: 1,000,001 characters, longer than the 1,000,000 allowed"],

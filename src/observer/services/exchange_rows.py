@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from enum import StrEnum
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Boolean, Column, Date, Integer, Select, String, Table, select
@@ -150,15 +151,17 @@ def _section(table: Table) -> Section:
     return Section(SECTIONS[table.name], table, tuple(fields), derived)
 
 
-def insert_order() -> list[Section]:
+@cache
+def insert_order() -> tuple[Section, ...]:
     """Every section, parents before children (the order rows must be inserted in)."""
-    return [_section(table) for table in Base.metadata.sorted_tables]
+    return tuple(_section(table) for table in Base.metadata.sorted_tables)
 
 
-def file_order() -> list[Section]:
+@cache
+def file_order() -> tuple[Section, ...]:
     """Every section in the order a file lists them."""
     by_table = {s.table.name: s for s in insert_order()}
-    return [by_table[name] for name in SECTIONS]
+    return tuple(by_table[name] for name in SECTIONS)
 
 
 # ---- values ----------------------------------------------------------------------
@@ -186,7 +189,10 @@ def from_json(value: Any, kind: Kind) -> Any:
         parsed = datetime.fromisoformat(value)
         if parsed.tzinfo is None:
             raise ValueError("a date and time needs a time zone (end it with Z for UTC)")
-        return parsed.astimezone(UTC)
+        try:
+            return parsed.astimezone(UTC)
+        except OverflowError as exc:  # 0001-01-01T00:00:00+01:00 is before the year 1 in UTC
+            raise ValueError("out of range") from exc
     if kind is Kind.DATE:
         return date.fromisoformat(value)
     if kind is Kind.INTEGER:
