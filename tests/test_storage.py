@@ -233,3 +233,23 @@ def test_note_search_follows_inserts_edits_and_deletes(db_path: Path) -> None:
         conn.execute(text("DELETE FROM note WHERE id = 1"))
     assert hits("жаттығу") == 0
     services.close()
+
+
+def test_write_transactions_take_the_write_lock_at_once(db_path: Path) -> None:
+    """A reader-then-writer could otherwise fail with 'database is locked' mid-save."""
+    from observer.storage.engine import writer
+
+    db = open_path(db_path)
+    other = sqlite3.connect(db_path, timeout=0.05, isolation_level=None)
+    try:
+        with db.engine.begin() as reading:
+            reading.execute(text("SELECT count(*) FROM person")).scalar()
+            other.execute("BEGIN IMMEDIATE")  # a plain read leaves writing free
+            other.execute("ROLLBACK")
+        with writer(db.engine).begin() as writing:
+            writing.execute(text("SELECT count(*) FROM person")).scalar()
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                other.execute("BEGIN IMMEDIATE")
+    finally:
+        other.close()
+        db.dispose()

@@ -9,6 +9,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from observer.services.changes import Change, ChangeBus
+from observer.storage.engine import writer
 
 
 class NotFound(LookupError):
@@ -20,6 +21,7 @@ class Service:
         self._engine = engine
         self._bus = bus
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(writer(engine), expire_on_commit=False)
 
     @contextmanager
     def _read(self) -> Iterator[Session]:
@@ -29,7 +31,7 @@ class Service:
     @contextmanager
     def _write(self, *changes: Change) -> Iterator[Session]:
         """One transaction; the changes are announced only after it commits."""
-        with self._sessions() as session, session.begin():
+        with self._write_sessions() as session, session.begin():
             yield session
         for change in changes:
             self._bus.publish(change)

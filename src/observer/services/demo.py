@@ -22,6 +22,7 @@ from observer.services.changes import Change, Topic
 from observer.services.context import Services
 from observer.storage import tables as t
 from observer.storage.bulk import advance_id_sequences, next_ids, note_index_rebuilt_after
+from observer.storage.engine import writer
 
 NOTES_PER_OBSERVATION = 30
 LESSON_SECONDS = 50 * 60
@@ -79,7 +80,7 @@ def generate_demo(
     now = datetime.now(UTC)
     anchor = today or now.date()
     _build(school, mentees, observations, anchor, now)
-    with engine.begin() as conn, note_index_rebuilt_after(conn):
+    with writer(engine).begin() as conn, note_index_rebuilt_after(conn):
         for table in all_tables:
             rows = school.rows.get(table)
             if rows:

@@ -47,6 +47,7 @@ from observer.services.exchange_rows import (
     insert_order,
     to_json,
 )
+from observer.storage.bulk import note_index_rebuilt_after
 
 FORMAT_NAME = "observer-exchange"
 FORMAT_VERSION = 1
@@ -472,7 +473,8 @@ class ExchangeService(Service):
         with self._write(Change(Topic.EVERYTHING)) as session:
             known = _check_against_database(session, prepared)
             try:
-                _insert(session, prepared, known)
+                with note_index_rebuilt_after(session.connection()):
+                    _insert(session, prepared, known)
             except (IntegrityError, DataError) as exc:
                 raise ExchangeInvalid(f"the database refused the data: {exc.orig}") from exc
         return prepared.counts

@@ -12,6 +12,12 @@ from observer.storage.functions import register_sqlite_functions
 # "OBSR" in ASCII: written into the SQLite header so a foreign file is recognised.
 APPLICATION_ID = 0x4F425352
 BUSY_TIMEOUT_MS = 5000
+WRITE_OPTION = "observer_write"
+
+
+def writer(engine: Engine) -> Engine:
+    """The same engine, for transactions that will write (BEGIN IMMEDIATE on SQLite)."""
+    return engine.execution_options(**{WRITE_OPTION: True})
 
 
 def sqlite_url(path: Path) -> str:
@@ -51,6 +57,10 @@ def make_engine(url: str, *, foreign_keys: bool = True, wal: bool = True) -> Eng
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        # A write transaction takes the write lock at once: a deferred one that read
+        # first could fail with "database is locked" when another writer got in between,
+        # which the busy timeout cannot wait out.
+        immediate = connection.get_execution_options().get(WRITE_OPTION)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
