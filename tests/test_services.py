@@ -143,3 +143,50 @@ def test_observations_page_sorts_searches_and_counts_notes(services: Services) -
     assert services.observations.count(search="мария") == 2
     assert [r.subject for r in services.observations.page(search="физ")] == ["Физика"]
     assert services.observations.count(mentee_id=other.id) == 1
+
+
+def test_observations_between_dates_and_by_state(services: Services) -> None:
+    from observer.services.observations import ObservationFilter
+
+    template = add_template(services)
+    mentee = services.people.create(PersonDraft("Ерлан Оспанов"))
+    now = datetime(2026, 11, 23, 12, tzinfo=UTC)
+    for days in (-3, 1, 5, 9):
+        services.observations.plan(
+            mentee_id=mentee.id, template_id=template, starts_at=now + timedelta(days=days)
+        )
+    week = ObservationFilter(
+        state=ObservationState.PLANNED, starts_from=now, starts_before=now + timedelta(days=7)
+    )
+    soonest_first = services.observations.page(where=week, descending=False)
+    assert [r.starts_at for r in soonest_first] == [
+        now + timedelta(days=1),
+        now + timedelta(days=5),
+    ]
+    assert services.observations.count(where=week) == 2
+    assert services.observations.count(where=ObservationFilter(starts_before=now)) == 1
+    closed = ObservationFilter(state=ObservationState.CLOSED)
+    assert services.observations.page(where=closed) == []
+
+
+def test_last_observed_ignores_lessons_still_planned(services: Services) -> None:
+    template = add_template(services)
+    mentee = services.people.create(PersonDraft("Ella Taylor"))
+    services.observations.plan(
+        mentee_id=mentee.id, template_id=template, starts_at=datetime.now(UTC) + timedelta(days=3)
+    )
+    row = services.people.get(mentee.id)
+    assert row.observation_count == 1
+    assert row.last_observed is None
+
+
+def test_targets_counted_by_status(services: Services) -> None:
+    from observer.services.demo import generate_demo
+
+    generate_demo(services, seed=2, mentees=5, observations=0)
+    every = services.targets.list()
+    active = [t for t in every if t.status.value == "active"]
+    from observer.domain.enums import TargetStatus
+
+    assert services.targets.count() == len(every) > 0
+    assert services.targets.count(status=TargetStatus.ACTIVE) == len(active)

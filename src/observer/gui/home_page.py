@@ -24,6 +24,7 @@ from observer.gui.formatting import local_datetime, state_text
 from observer.gui.icons import app_icon
 from observer.gui.list_page import heading
 from observer.services.changes import Change
+from observer.services.observations import ObservationFilter
 
 UPCOMING_DAYS = 7
 RECENT_COUNT = 8
@@ -220,31 +221,17 @@ class HomePage(QWidget):
             return
         self.overview.mentees.value.setText(str(services.people.count(role=Role.MENTEE)))
         self.overview.observations.value.setText(str(services.observations.count()))
-        active = [t for t in services.targets.list() if t.status is TargetStatus.ACTIVE]
-        self.overview.targets.value.setText(str(len(active)))
+        active = services.targets.count(status=TargetStatus.ACTIVE)
+        self.overview.targets.value.setText(str(active))
         now = datetime.now(UTC)
-        self.overview.upcoming.show_rows(self._upcoming(now))
-        recent = [r for r in services.observations.page(limit=200) if r.starts_at <= now]
-        self.overview.recent.show_rows(recent[:RECENT_COUNT])
+        upcoming = ObservationFilter(
+            state=ObservationState.PLANNED,
+            starts_from=now,
+            starts_before=now + timedelta(days=UPCOMING_DAYS),
+        )
+        self.overview.upcoming.show_rows(
+            services.observations.page(where=upcoming, descending=False, limit=RECENT_COUNT)
+        )
+        recent = ObservationFilter(starts_before=now)
+        self.overview.recent.show_rows(services.observations.page(where=recent, limit=RECENT_COUNT))
         self.stack.setCurrentWidget(self.overview)
-
-    def _upcoming(self, now: datetime) -> list[ObservationRow]:
-        """Planned observations in the coming week, soonest first.
-
-        The observation service has no date filter yet, so walk the newest-first
-        pages until they reach the past.
-        """
-        horizon = now + timedelta(days=UPCOMING_DAYS)
-        found: list[ObservationRow] = []
-        offset = 0
-        while True:
-            page = self._services.observations.page(offset=offset, limit=200)
-            found += [
-                r
-                for r in page
-                if now <= r.starts_at <= horizon and r.state is ObservationState.PLANNED
-            ]
-            if len(page) < 200 or page[-1].starts_at < now:
-                break
-            offset += len(page)
-        return sorted(found, key=lambda r: r.starts_at)[:RECENT_COUNT]

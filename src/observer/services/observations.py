@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -48,13 +49,28 @@ def _base(columns: Any) -> Select[Any]:
     )
 
 
-class ObservationService(Service):
-    def _filtered(self, stmt: Select[Any], search: str, mentee_id: int | None) -> Select[Any]:
-        if mentee_id is not None:
-            stmt = stmt.where(Observation.mentee_id == mentee_id)
+@dataclass(frozen=True)
+class ObservationFilter:
+    """Which observations a list shows; the default is all of them."""
+
+    search: str = ""
+    mentee_id: int | None = None
+    state: ObservationState | None = None
+    starts_from: datetime | None = None  # inclusive
+    starts_before: datetime | None = None  # exclusive
+
+    def apply(self, stmt: Select[Any]) -> Select[Any]:
+        if self.mentee_id is not None:
+            stmt = stmt.where(Observation.mentee_id == self.mentee_id)
+        if self.state is not None:
+            stmt = stmt.where(Observation.state == self.state.value)
+        if self.starts_from is not None:
+            stmt = stmt.where(Observation.starts_at >= self.starts_from)
+        if self.starts_before is not None:
+            stmt = stmt.where(Observation.starts_at < self.starts_before)
         return match_words(
             stmt,
-            search,
+            self.search,
             Observation.subject,
             Observation.class_name,
             Observation.year_group,
@@ -62,8 +78,17 @@ class ObservationService(Service):
             folded=(Mentee.name_key,),
         )
 
-    def count(self, search: str = "", mentee_id: int | None = None) -> int:
-        stmt = self._filtered(_base([func.count(Observation.id)]), search, mentee_id)
+
+class ObservationService(Service):
+    def count(
+        self,
+        search: str = "",
+        mentee_id: int | None = None,
+        *,
+        where: ObservationFilter | None = None,
+    ) -> int:
+        chosen = where or ObservationFilter(search=search, mentee_id=mentee_id)
+        stmt = chosen.apply(_base([func.count(Observation.id)]))
         with self._read() as session:
             return int(session.scalar(stmt) or 0)
 
@@ -72,13 +97,15 @@ class ObservationService(Service):
         *,
         search: str = "",
         mentee_id: int | None = None,
+        where: ObservationFilter | None = None,
         sort: str = "starts_at",
         descending: bool = True,
         offset: int = 0,
         limit: int = 200,
     ) -> list[ObservationRow]:
         key = SORT_KEYS[sort]
-        stmt = self._filtered(_base(_COLUMNS), search, mentee_id)
+        chosen = where or ObservationFilter(search=search, mentee_id=mentee_id)
+        stmt = chosen.apply(_base(_COLUMNS))
         stmt = stmt.order_by(key.desc() if descending else key.asc(), Observation.id.desc())
         with self._read() as session:
             rows = session.execute(stmt.offset(offset).limit(limit)).all()

@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlalchemy import Select, delete, func, or_, select
 
-from observer.domain.enums import Role, TargetStatus
+from observer.domain.enums import ObservationState, Role, TargetStatus
 from observer.domain.people import PersonDraft, PersonRow, name_key
 from observer.services.base import NotFound, Service
 from observer.services.changes import Change, Topic
@@ -24,9 +24,13 @@ _observation_count = (
     .correlate(Person)
     .scalar_subquery()
 )
+# A planned lesson has not been observed yet, so it does not count here.
 _last_observed = (
     select(func.max(Observation.starts_at))
-    .where(Observation.mentee_id == Person.id)
+    .where(
+        Observation.mentee_id == Person.id,
+        Observation.state != ObservationState.PLANNED.value,
+    )
     .correlate(Person)
     .scalar_subquery()
 )

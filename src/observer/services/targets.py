@@ -19,6 +19,15 @@ _reviews = (
 
 
 class TargetService(Service):
+    def count(self, *, status: TargetStatus | None = None, mentee_id: int | None = None) -> int:
+        stmt = select(func.count(Target.id))
+        if status is not None:
+            stmt = stmt.where(Target.status == status.value)
+        if mentee_id is not None:
+            stmt = stmt.where(Target.mentee_id == mentee_id)
+        with self._read() as session:
+            return int(session.scalar(stmt) or 0)
+
     def list(self, *, search: str = "", mentee_id: int | None = None) -> list[TargetRow]:
         stmt = (
             select(Target, Person.full_name, _reviews)
