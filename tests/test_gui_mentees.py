@@ -231,3 +231,33 @@ def test_the_edited_row_stays_selected(qtbot: Any, window: MainWindow, services:
     _click_ok(qtbot, dialog)
     assert services.people.get(bob).subjects == "History"  # type: ignore[arg-type]
     assert window.mentees.current_id() == bob
+
+
+def test_the_list_shows_mentees_unless_asked_for_mentors_or_everyone(
+    qtbot: Any, window: MainWindow, services: Services
+) -> None:
+    from observer.domain.enums import Role
+
+    services.people.create(PersonDraft("Dana Mentee"))
+    services.people.create(PersonDraft("Bolat Mentor", role=Role.MENTOR))
+    window.show_page(MENTEES)
+    page = window.mentees
+
+    def shown() -> list[str]:
+        return [page.model.row_at(r).full_name for r in range(page.model.rowCount())]
+
+    assert shown() == ["Dana Mentee"]
+    page.show_role(Role.MENTOR)
+    assert shown() == ["Bolat Mentor"]
+    page.show_role(None)
+    assert shown() == ["Bolat Mentor", "Dana Mentee"]
+
+    # A mentor added while only mentees are listed is shown and selected, not hidden.
+    page.show_role(Role.MENTEE)
+    dialog = _new_dialog(window)
+    qtbot.keyClicks(dialog.full_name, "Aigerim Mentor")
+    dialog.role.setCurrentIndex(dialog.role.findData(Role.MENTOR.value))
+    _click_ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: window.editor.dialog is None)
+    assert "Aigerim Mentor" in shown()
+    assert page.model.row_at(page.table.currentIndex().row()).full_name == "Aigerim Mentor"

@@ -73,7 +73,7 @@ class ListPage(QWidget):
         self.search_box.setObjectName("search")
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setPlaceholderText(search_placeholder)
-        self.search_box.setMinimumWidth(200)
+        self.search_box.setMinimumWidth(140)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -116,8 +116,11 @@ class ListPage(QWidget):
 
         self.buttons = QHBoxLayout()
         self.buttons.setSpacing(8)
+        self.filters = QHBoxLayout()  # pages may add filters beside the search box
+        self.filters.setSpacing(8)
         top = QHBoxLayout()
         top.addWidget(self.search_box, 1)
+        top.addLayout(self.filters)
         top.addStretch(1)
         top.addLayout(self.buttons)
 

@@ -23,6 +23,7 @@ def _tr(text: str) -> str:
 
 class MenteeEditor(QObject):
     message = Signal(str)  # a short note for the status bar
+    created = Signal(int, str)  # id and role of a person just added
 
     def __init__(self, ctx: AppContext, window: QWidget) -> None:
         super().__init__(window)
@@ -97,6 +98,7 @@ class MenteeEditor(QObject):
             return
         self._ctx.undo.push(CreatePerson(self._people, row.uuid, dialog.draft, self._warn))
         self.message.emit(_tr("Added {name}.").format(name=row.full_name))
+        self.created.emit(row.id, row.role.value)
 
     def _edited(self, dialog: MenteeDialog, person_id: int, uuid: str, before: PersonDraft) -> None:
         after = dialog.draft

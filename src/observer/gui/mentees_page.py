@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QPushButton, QWidget
 
+from observer.domain.enums import Role
 from observer.gui.changes import concerns
 from observer.gui.context import AppContext
 from observer.gui.list_page import ListPage
@@ -22,7 +23,10 @@ class MenteesPage(ListPage):
         super().__init__(
             MenteeModel(ctx.services, load=False),
             title=_tr("Mentees"),
-            subtitle=_tr("Everyone you mentor or observe. Double-click a row to edit it."),
+            subtitle=_tr(
+                "The teachers you mentor, and the mentors who observe them. "
+                "Double-click a row to edit it."
+            ),
             empty_text=_tr(
                 "No mentees yet — add your first mentee, or load demo data from the File menu."
             ),
@@ -32,11 +36,23 @@ class MenteesPage(ListPage):
         )
         self.model.setParent(self)
         self._editor = editor
+        self.role_filter = QComboBox()
+        self.role_filter.setObjectName("roleFilter")
+        self.role_filter.setToolTip(_tr("Show mentees, mentors or everyone"))
+        for label, role in (
+            (_tr("Mentees"), Role.MENTEE.value),
+            (_tr("Mentors"), Role.MENTOR.value),
+            (_tr("Everyone"), ""),
+        ):
+            self.role_filter.addItem(label, role)  # Qt keeps plain strings, not enums
+        self.role_filter.currentIndexChanged.connect(self._role_chosen)
+        self.filters.addWidget(self.role_filter)
+        editor.created.connect(self._show_new_person)
         self.add_button = QPushButton(_tr("Add…"))
         self.edit_button = QPushButton(_tr("Edit…"))
         self.delete_button = QPushButton(_tr("Delete"))
         for button in (self.add_button, self.edit_button, self.delete_button):
-            button.setMinimumWidth(90)
+            button.setMinimumWidth(80)
             self.buttons.addWidget(button)
         self.add_button.clicked.connect(lambda: editor.add())
         self.edit_button.clicked.connect(self.edit_current)
@@ -61,6 +77,22 @@ class MenteesPage(ListPage):
     def _on_change(self, change: Change) -> None:
         if concerns(change, Topic.PEOPLE, Topic.OBSERVATIONS, Topic.TARGETS):
             self.refresh()
+
+    def show_role(self, role: Role | None) -> None:
+        self.role_filter.setCurrentIndex(self.role_filter.findData(role.value if role else ""))
+
+    def _role_chosen(self, index: int) -> None:
+        value = self.role_filter.itemData(index)
+        assert isinstance(self.model, MenteeModel)
+        self.model.set_role(Role(value) if value else None)
+
+    def _show_new_person(self, person_id: int, role: str) -> None:
+        # Someone just added must be visible, even when the filter was hiding their role.
+        assert isinstance(self.model, MenteeModel)
+        if self.model.role not in (None, Role(role)):
+            self.show_role(None)
+        self.model.reload()
+        self.select_id(person_id)
 
     def _update_buttons(self, *_: object) -> None:
         selected = self.current_id() is not None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from observer.domain.enums import Role
 from observer.domain.observations import ObservationRow
 from observer.domain.people import PersonRow
 from observer.domain.targets import TargetRow
@@ -54,17 +55,33 @@ class MenteeModel(PagedTableModel[PersonRow]):
         ]
         super().__init__(columns, default_sort="name", parent=parent)
         self._people = services.people
+        self._role: Role | None = Role.MENTEE
         if load:
             self.reload()
 
+    @property
+    def role(self) -> Role | None:
+        """Whose rows are listed: mentees, mentors, or everyone (None)."""
+        return self._role
+
+    def set_role(self, role: Role | None) -> None:
+        if role != self._role:
+            self._role = role
+            self.reload()
+
     def _count(self, search: str) -> int:
-        return self._people.count(search)
+        return self._people.count(search, role=self._role)
 
     def _page(
         self, search: str, sort: str, descending: bool, offset: int, limit: int
     ) -> list[PersonRow]:
         return self._people.page(
-            search=search, sort=sort, descending=descending, offset=offset, limit=limit
+            search=search,
+            role=self._role,
+            sort=sort,
+            descending=descending,
+            offset=offset,
+            limit=limit,
         )
 
 
