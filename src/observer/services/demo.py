@@ -98,8 +98,18 @@ def generate_demo(
 
 def _person_name(rng: random.Random) -> tuple[str, str]:
     language = rng.choices(["en", "ru", "kk"], weights=[5, 2, 3])[0]
-    name = f"{rng.choice(words.FIRST_NAMES[language])} {rng.choice(words.SURNAMES[language])}"
-    return name, language
+    female = rng.random() < 0.7  # most teachers are women
+    first = rng.choice((words.FEMALE_NAMES if female else words.MALE_NAMES)[language])
+    surname = rng.choice(words.SURNAMES[language])[0 if female else 1]
+    return f"{first} {surname}", language
+
+
+def _class_and_year(rng: random.Random, lang: str) -> tuple[str, str]:
+    """A year group and a class in it that agree: 'Year 9' / '9B', '7 сынып' / '7Ә'."""
+    years, letters = words.YEAR_GROUPS[lang]
+    year = rng.choice(years)
+    number = "".join(ch for ch in year if ch.isdigit())
+    return f"{number}{rng.choice(letters)}", year
 
 
 def _build(school: _School, mentees: int, observations: int, anchor: date, now: datetime) -> None:
@@ -124,8 +134,10 @@ def _build(school: _School, mentees: int, observations: int, anchor: date, now: 
             )
         )
     mentee_langs: dict[int, str] = {}
+    mentee_subjects: dict[int, str] = {}
     for _ in range(mentees):
         name, lang = _person_name(rng)
+        subject = rng.choice(words.SUBJECTS)
         mentee_id = school.add(
             people,
             full_name=name,
@@ -133,11 +145,12 @@ def _build(school: _School, mentees: int, observations: int, anchor: date, now: 
             role="mentee",
             email=f"{lang}.{len(mentee_langs) + 1}@school.example",
             career_stage=rng.choice(words.CAREER_STAGES),
-            subjects=rng.choice(words.SUBJECTS),
+            subjects=subject,
             notes="",
             **stamp,
         )
         mentee_langs[mentee_id] = lang
+        mentee_subjects[mentee_id] = subject
 
     templates = _templates(school, now)
     targets = _targets(school, mentee_langs, templates["rubric_criteria"], anchor, now)
@@ -148,6 +161,7 @@ def _build(school: _School, mentees: int, observations: int, anchor: date, now: 
             school,
             mentee_id,
             mentee_langs[mentee_id],
+            mentee_subjects[mentee_id],
             rng.choice(mentor_ids),
             templates,
             targets[mentee_id],
@@ -287,6 +301,7 @@ def _observation(
     school: _School,
     mentee_id: int,
     lang: str,
+    subject: str,
     observer_id: int,
     templates: dict[str, Any],
     targets: list[int],
@@ -295,6 +310,7 @@ def _observation(
 ) -> None:
     rng = school.rng
     day = anchor + timedelta(days=rng.randint(-180, 10))
+    day -= timedelta(days=max(0, day.weekday() - 4))  # lessons happen on weekdays
     starts = datetime(
         day.year,
         day.month,
@@ -310,16 +326,17 @@ def _observation(
         if future
         else rng.choices(["in_review", "released", "responded", "closed"], weights=[1, 2, 2, 5])[0]
     )
+    class_name, year_group = _class_and_year(rng, lang)
     obs = school.add(
         t.Observation.__table__,
         mentee_id=mentee_id,
         observer_id=observer_id,
         template_id=templates[kind],
         starts_at=starts,
-        time_zone="Europe/London",
-        class_name=f"{rng.randint(7, 11)}{rng.choice('ABCDXY')}",
-        subject=rng.choice(words.SUBJECTS),
-        year_group=rng.choice(words.YEAR_GROUPS),
+        time_zone="Europe/London" if lang == "en" else "Asia/Almaty",
+        class_name=class_name,
+        subject=subject if rng.random() < 0.85 else rng.choice(words.SUBJECTS),
+        year_group=year_group,
         focus=rng.choice(words.FOCUSES),
         purpose=rng.choices(["developmental", "appraisal"], weights=[4, 1])[0],
         state=state,
@@ -382,11 +399,11 @@ def _observation(
             school.add(t.score_evidence, score_id=score, note_id=rng.choice(note_ids))
     if targets and rng.random() < 0.3:
         school.add(t.target_note, target_id=rng.choice(targets), note_id=note_ids[0])
-    _feedback(school, obs, state, targets, criteria)
+    _feedback(school, obs, state, starts.date(), targets, criteria)
 
 
 def _feedback(
-    school: _School, obs: int, state: str, targets: list[int], criteria: list[int]
+    school: _School, obs: int, state: str, day: date, targets: list[int], criteria: list[int]
 ) -> None:
     rng = school.rng
     item = t.FeedbackItem.__table__
@@ -424,7 +441,7 @@ def _feedback(
             t.MenteeResponse.__table__,
             observation_id=obs,
             reflection=rng.choice(words.REFLECTIONS),
-            acknowledged_on=None,
+            acknowledged_on=day + timedelta(days=3),
             created_at=datetime.now(UTC),
         )
         for item_id in items:

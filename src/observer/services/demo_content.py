@@ -6,96 +6,64 @@ built-in template library ships separately as resource files.
 
 from __future__ import annotations
 
-FIRST_NAMES = {
-    "en": [
-        "Amelia",
-        "Oliver",
-        "Isla",
-        "George",
-        "Ava",
-        "Harry",
-        "Mia",
-        "Jack",
-        "Grace",
-        "Noah",
-        "Sophie",
-        "Leo",
-        "Chloe",
-        "Arthur",
-        "Ella",
-        "Oscar",
-    ],
-    "ru": [
-        "Анна",
-        "Дмитрий",
-        "Мария",
-        "Алексей",
-        "Елена",
-        "Сергей",
-        "Ольга",
-        "Иван",
-        "Татьяна",
-        "Михаил",
-        "Наталья",
-        "Андрей",
-    ],
-    "kk": [
-        "Айгүл",
-        "Нұрлан",
-        "Әсел",
-        "Қайрат",
-        "Гүлнар",
-        "Ерлан",
-        "Жанар",
-        "Асқар",
-        "Дана",
-        "Бауыржан",
-        "Меруерт",
-        "Ұлан",
-    ],
+# Names by language and gender: Russian surnames and Kazakh patronymic surnames
+# agree with the first name ("Анна Иванова", "Әсел Нұрланқызы").
+FEMALE_NAMES = {
+    "en": ["Amelia", "Isla", "Ava", "Mia", "Grace", "Sophie", "Chloe", "Ella"],
+    "ru": ["Анна", "Мария", "Елена", "Ольга", "Татьяна", "Наталья"],
+    "kk": ["Айгүл", "Әсел", "Гүлнар", "Жанар", "Дана", "Меруерт"],
 }
+MALE_NAMES = {
+    "en": ["Oliver", "George", "Harry", "Jack", "Noah", "Leo", "Arthur", "Oscar"],
+    "ru": ["Дмитрий", "Алексей", "Сергей", "Иван", "Михаил", "Андрей"],
+    "kk": ["Нұрлан", "Қайрат", "Ерлан", "Асқар", "Бауыржан", "Ұлан"],
+}
+# (female form, male form)
 SURNAMES = {
     "en": [
-        "Smith",
-        "Jones",
-        "Taylor",
-        "Brown",
-        "Williams",
-        "Wilson",
-        "Johnson",
-        "Davies",
-        "Patel",
-        "Robinson",
-        "Wright",
-        "Thompson",
-        "Evans",
-        "Walker",
-        "O'Neill",
-        "Hughes",
+        (name, name)
+        for name in [
+            "Smith",
+            "Jones",
+            "Taylor",
+            "Brown",
+            "Williams",
+            "Wilson",
+            "Johnson",
+            "Davies",
+            "Patel",
+            "Robinson",
+            "Wright",
+            "Thompson",
+            "Evans",
+            "Walker",
+            "O'Neill",
+            "Hughes",
+        ]
     ],
     "ru": [
-        "Иванова",
-        "Смирнов",
-        "Кузнецова",
-        "Попов",
-        "Волкова",
-        "Соколов",
-        "Лебедева",
-        "Козлов",
-        "Новикова",
-        "Морозов",
+        ("Иванова", "Иванов"),
+        ("Смирнова", "Смирнов"),
+        ("Кузнецова", "Кузнецов"),
+        ("Попова", "Попов"),
+        ("Волкова", "Волков"),
+        ("Соколова", "Соколов"),
+        ("Лебедева", "Лебедев"),
+        ("Козлова", "Козлов"),
+        ("Новикова", "Новиков"),
+        ("Морозова", "Морозов"),
     ],
     "kk": [
-        "Нұрланқызы",
-        "Сейітов",
-        "Әбдірахманова",
-        "Жұмабаев",
-        "Қасымова",
-        "Оспанов",
-        "Төлеуова",
-        "Ахметов",
-        "Серікқызы",
-        "Байжанов",
+        ("Нұрланқызы", "Нұрланұлы"),
+        ("Сейітова", "Сейітов"),
+        ("Әбдірахманова", "Әбдірахманов"),
+        ("Жұмабаева", "Жұмабаев"),
+        ("Қасымова", "Қасымов"),
+        ("Оспанова", "Оспанов"),
+        ("Төлеуова", "Төлеуов"),
+        ("Ахметова", "Ахметов"),
+        ("Серікқызы", "Серікұлы"),
+        ("Байжанова", "Байжанов"),
     ],
 }
 CAREER_STAGES = [
@@ -124,18 +92,12 @@ SUBJECTS = [
     "Қазақ тілі",
     "Литература",
 ]
-YEAR_GROUPS = [
-    "Year 7",
-    "Year 8",
-    "Year 9",
-    "Year 10",
-    "Year 11",
-    "Year 12",
-    "Year 13",
-    "5 класс",
-    "7 сынып",
-    "9 сынып",
-]
+# Year groups and the class letters schools use with them, by language.
+YEAR_GROUPS = {
+    "en": ([f"Year {n}" for n in range(7, 14)], "ABCDXY"),
+    "ru": ([f"{n} класс" for n in range(5, 12)], "АБВГ"),
+    "kk": ([f"{n} сынып" for n in range(5, 12)], "АӘБВ"),
+}
 FOCUSES = [
     "Questioning to check understanding",
     "Behaviour routines at the start of the lesson",
@@ -211,7 +173,7 @@ REFLECTIONS = [
     "Рахмет, кері байланыс өте пайдалы болды.",
 ]
 
-RUBRIC_NAME = "Teaching standards rubric (demo)"
+RUBRIC_NAME = "Teaching standards (demo)"
 RUBRIC_LEVELS: list[tuple[str, str]] = [
     ("Not yet evident", "The standard is not yet seen in practice."),
     ("Developing", "Seen at times; not yet consistent."),
@@ -258,7 +220,7 @@ WALKTHROUGH_CRITERIA: list[tuple[str, str]] = [
     ("STR", "Strengths seen"),
     ("NEXT", "Next steps"),
 ]
-INTERVAL_NAME = "Interval protocol, 2-minute (demo)"
+INTERVAL_NAME = "2-minute interval coding (demo)"
 INTERVAL_SECONDS = 120
 INTERVAL_CODES: list[tuple[str, str, str, str]] = [  # actor, code, label, collapsed category
     ("students", "L", "Listening", "Receiving"),
