@@ -45,7 +45,7 @@ class ObservationsPage(_RefreshingPage):
             stretch_column=6,
             parent=parent,
         )
-        self.set_column_widths([140, 160, 130, 110, 55, 85, 200, 130, 55])
+        self.set_column_widths([150, 150, 130, 110, 50, 80, 180, 130, 50])
         self.listen(ctx)
 
 

@@ -119,7 +119,7 @@ def _build(school: _School, mentees: int, observations: int, anchor: date, now: 
 
     mentor_ids = []
     for _ in range(max(2, mentees // 8 + 1)):
-        name, _lang = _person_name(rng)
+        name, lang = _person_name(rng)
         mentor_ids.append(
             school.add(
                 people,
@@ -128,7 +128,7 @@ def _build(school: _School, mentees: int, observations: int, anchor: date, now: 
                 role="mentor",
                 email="",
                 career_stage="Mentor",
-                subjects=rng.choice(words.SUBJECTS),
+                subjects=rng.choice(words.SUBJECTS[lang]),
                 notes="",
                 **stamp,
             )
@@ -137,7 +137,7 @@ def _build(school: _School, mentees: int, observations: int, anchor: date, now: 
     mentee_subjects: dict[int, str] = {}
     for _ in range(mentees):
         name, lang = _person_name(rng)
-        subject = rng.choice(words.SUBJECTS)
+        subject = rng.choice(words.SUBJECTS[lang])
         mentee_id = school.add(
             people,
             full_name=name,
@@ -335,7 +335,7 @@ def _observation(
         starts_at=starts,
         time_zone="Europe/London" if lang == "en" else "Asia/Almaty",
         class_name=class_name,
-        subject=subject if rng.random() < 0.85 else rng.choice(words.SUBJECTS),
+        subject=subject if rng.random() < 0.85 else rng.choice(words.SUBJECTS[lang]),
         year_group=year_group,
         focus=rng.choice(words.FOCUSES),
         purpose=rng.choices(["developmental", "appraisal"], weights=[4, 1])[0],

@@ -74,24 +74,26 @@ CAREER_STAGES = [
     "Lead practitioner candidate",
     "Returning teacher",
 ]
-SUBJECTS = [
-    "Mathematics",
-    "English",
-    "Science",
-    "History",
-    "Geography",
-    "Computing",
-    "Physics",
-    "Chemistry",
-    "Biology",
-    "French",
-    "Art",
-    "Music",
-    "PE",
-    "Русский язык",
-    "Қазақ тілі",
-    "Литература",
-]
+# Subjects as each school names them.
+SUBJECTS = {
+    "en": [
+        "Mathematics",
+        "English",
+        "Science",
+        "History",
+        "Geography",
+        "Computing",
+        "Physics",
+        "Chemistry",
+        "Biology",
+        "French",
+        "Art",
+        "Music",
+        "PE",
+    ],
+    "ru": ["Математика", "Русский язык", "Литература", "История", "Физика", "Химия", "Биология"],
+    "kk": ["Математика", "Қазақ тілі", "Қазақ әдебиеті", "Тарих", "Физика", "Информатика"],
+}
 # Year groups and the class letters schools use with them, by language.
 YEAR_GROUPS = {
     "en": ([f"Year {n}" for n in range(7, 14)], "ABCDXY"),
