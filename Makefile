@@ -49,4 +49,4 @@ clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info
 
 bench: $(STAMP)
-	cd benchmarks && ../$(BIN)/python bench_lists.py && ../$(BIN)/python bench_demo.py
+	cd benchmarks && ../$(BIN)/python bench_lists.py; ../$(BIN)/python bench_startup.py; ../$(BIN)/python bench_demo.py
