@@ -13,18 +13,13 @@ from observer.domain.enums import ObservationState, Purpose
 from observer.domain.observations import ObservationRow
 from observer.services.base import NotFound, Service
 from observer.services.changes import Change, Topic
-from observer.services.search import match_words
+from observer.services.search import count_per_row, match_words
 from observer.storage.tables import Note, Observation, Person, Template
 
 Mentee = aliased(Person, name="mentee")
 ObserverPerson = aliased(Person, name="observer_person")
 
-_note_count = (
-    select(func.count(Note.id))
-    .where(Note.observation_id == Observation.id)
-    .correlate(Observation)
-    .scalar_subquery()
-)
+_note_count = count_per_row(Note.id, Observation, Note.observation_id == Observation.id)
 
 SORT_KEYS: dict[str, Any] = {
     "starts_at": Observation.starts_at,

@@ -10,7 +10,7 @@ from observer.domain.enums import ObservationState, Role, TargetStatus
 from observer.domain.people import PersonDraft, PersonRow, name_key
 from observer.services.base import NotFound, Service
 from observer.services.changes import Change, Topic
-from observer.services.search import match_words
+from observer.services.search import count_per_row, match_words, per_row
 from observer.storage.tables import Observation, Person, Target
 
 
@@ -18,27 +18,16 @@ class PersonInUse(Exception):
     """A person cannot be removed while records depend on them."""
 
 
-_observation_count = (
-    select(func.count(Observation.id))
-    .where(Observation.mentee_id == Person.id)
-    .correlate(Person)
-    .scalar_subquery()
-)
+_observation_count = count_per_row(Observation.id, Person, Observation.mentee_id == Person.id)
 # A planned lesson has not been observed yet, so it does not count here.
-_last_observed = (
-    select(func.max(Observation.starts_at))
-    .where(
-        Observation.mentee_id == Person.id,
-        Observation.state != ObservationState.PLANNED.value,
-    )
-    .correlate(Person)
-    .scalar_subquery()
+_last_observed = per_row(
+    func.max(Observation.starts_at),
+    Person,
+    Observation.mentee_id == Person.id,
+    Observation.state != ObservationState.PLANNED.value,
 )
-_active_targets = (
-    select(func.count(Target.id))
-    .where(Target.mentee_id == Person.id, Target.status == TargetStatus.ACTIVE.value)
-    .correlate(Person)
-    .scalar_subquery()
+_active_targets = count_per_row(
+    Target.id, Person, Target.mentee_id == Person.id, Target.status == TargetStatus.ACTIVE.value
 )
 
 SORT_KEYS: dict[str, Any] = {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, or_
+from sqlalchemy import ColumnElement, ScalarSelect, Select, func, or_, select
 
 from observer.domain.people import name_key
 from observer.storage.functions import fold
@@ -29,3 +29,17 @@ def match_words(
         conditions += [fold(c).like(pattern, escape="\\") for c in columns]
         stmt = stmt.where(or_(*conditions))
     return stmt
+
+
+def per_row(aggregate: Any, parent: Any, *conditions: ColumnElement[bool]) -> ScalarSelect[Any]:
+    """A value computed for each listed row, e.g. how many notes each observation has.
+
+    Correlated, so SQLite computes it only for the rows a page actually returns.
+    """
+    return select(aggregate).where(*conditions).correlate(parent).scalar_subquery()
+
+
+def count_per_row(
+    child_id: Any, parent: Any, *conditions: ColumnElement[bool]
+) -> ScalarSelect[Any]:
+    return per_row(func.count(child_id), parent, *conditions)

@@ -7,15 +7,10 @@ from sqlalchemy import func, select
 from observer.domain.enums import TargetStatus
 from observer.domain.targets import TargetRow
 from observer.services.base import Service
-from observer.services.search import match_words
+from observer.services.search import count_per_row, match_words
 from observer.storage.tables import Person, Target, TargetReview
 
-_reviews = (
-    select(func.count(TargetReview.id))
-    .where(TargetReview.target_id == Target.id)
-    .correlate(Target)
-    .scalar_subquery()
-)
+_reviews = count_per_row(TargetReview.id, Target, TargetReview.target_id == Target.id)
 
 
 class TargetService(Service):

@@ -2,25 +2,16 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from observer.domain.enums import TemplateKind
 from observer.domain.templates import TemplateRow
 from observer.services.base import Service
+from observer.services.search import count_per_row
 from observer.storage.tables import Criterion, Observation, Template
 
-_criteria = (
-    select(func.count(Criterion.id))
-    .where(Criterion.template_id == Template.id)
-    .correlate(Template)
-    .scalar_subquery()
-)
-_in_use = (
-    select(func.count(Observation.id))
-    .where(Observation.template_id == Template.id)
-    .correlate(Template)
-    .scalar_subquery()
-)
+_criteria = count_per_row(Criterion.id, Template, Criterion.template_id == Template.id)
+_in_use = count_per_row(Observation.id, Template, Observation.template_id == Template.id)
 
 
 class TemplateService(Service):
