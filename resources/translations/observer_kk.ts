@@ -1,0 +1,902 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk_KZ" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../src/observer/gui/app.py" line="64"/>
+        <source>Observer is already open</source>
+        <translation>Observer әлдеқашан ашық</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/app.py" line="65"/>
+        <source>Observer is already open with the database
+{where}
+
+It did not come to the front. Look for its window, or wait a moment and try again.</source>
+        <translation>Observer мына дерекқормен әлдеқашан ашық:
+{where}
+
+Оның терезесін алдыңғы қатарға шығару мүмкін болмады. Терезені тауып алыңыз немесе біраз күтіп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/app.py" line="87"/>
+        <source>Observer cannot open its database</source>
+        <translation>Observer дерекқорды аша алмайды</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/app.py" line="88"/>
+        <source>Observer could not open the database
+{where}
+
+{problem}</source>
+        <translation>Observer дерекқорды аша алмады
+{where}
+
+{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../src/observer/gui/commands.py" line="65"/>
+        <source>Add {name}</source>
+        <translation>қосу: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/commands.py" line="85"/>
+        <source>Edit {name}</source>
+        <translation>өзгерту: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/commands.py" line="101"/>
+        <source>Delete {name}</source>
+        <translation>жою: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../src/observer/gui/home_page.py" line="54"/>
+        <source>Welcome to Observer</source>
+        <translation>Observer-ге қош келдіңіз</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/home_page.py" line="57"/>
+        <source>Plan and record lesson observations, give feedback linked to evidence, and follow each mentee&apos;s development targets — all on this computer.</source>
+        <translation>Сабақты бақылауды жоспарлап, жазып отырыңыз, дәлелдерге негізделген кері байланыс беріңіз және әр тәлім алушының даму мақсаттарын қадағалаңыз — барлығы осы компьютерде.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/home_page.py" line="67"/>
+        <source>Start with demo data</source>
+        <translation>Демо деректермен бастау</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/home_page.py" line="68"/>
+        <source>Add your first mentee</source>
+        <translation>Алғашқы тәлім алушыны қосу</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/home_page.py" line="76"/>
+        <source>Demo data is a made-up school for exploring; keep real records in their own database.</source>
+        <translation>Демо деректер — бағдарламамен танысуға арналған ойдан шығарылған мектеп; нақты жазбаларды жеке дерекқорда сақтаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/home_page.py" line="138"/>
+        <source>{when} — {mentee}, {subject} {cls} ({state})</source>
+        <translation>{when} — {mentee}, {subject} {cls} ({state})</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/home_page.py" line="158"/>
+        <source>Mentees</source>
+        <translation>Тәлім алушылар</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/home_page.py" line="159"/>
+        <source>Observations</source>
+        <translation>Сабақ бақылаулары</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/home_page.py" line="160"/>
+        <source>Active targets</source>
+        <translation>Белсенді даму мақсаттары</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/home_page.py" line="162"/>
+        <source>Planned in the next 7 days</source>
+        <translation>Алдағы 7 күнге жоспарланған</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/home_page.py" line="162"/>
+        <source>Nothing planned for the coming week.</source>
+        <translation>Алдағы аптаға ештеңе жоспарланбаған.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/home_page.py" line="164"/>
+        <source>Most recent observations</source>
+        <translation>Соңғы сабақ бақылаулары</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/home_page.py" line="164"/>
+        <source>None yet.</source>
+        <translation>Әзірге жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/home_page.py" line="176"/>
+        <source>Home</source>
+        <translation>Басты бет</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/home_page.py" line="176"/>
+        <source>Your school at a glance.</source>
+        <translation>Мектебіңіз туралы қысқаша шолу.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="57"/>
+        <source>Observer</source>
+        <translation>Observer</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="73"/>
+        <source>Home</source>
+        <translation>Басты бет</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="74"/>
+        <source>Mentees</source>
+        <translation>Тәлім алушылар</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="75"/>
+        <source>Observations</source>
+        <translation>Бақылаулар</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="76"/>
+        <source>Templates</source>
+        <translation>Үлгілер</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="77"/>
+        <source>Targets</source>
+        <translation>Мақсаттар</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="130"/>
+        <source>&amp;New mentee…</source>
+        <translation>&amp;Жаңа тәлім алушы…</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="132"/>
+        <source>Add a mentee (Ctrl+N)</source>
+        <translation>Тәлім алушы қосу (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="133"/>
+        <source>Start with &amp;demo data</source>
+        <translation>&amp;Демо деректермен бастау</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="134"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="136"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="138"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Қайталау</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="140"/>
+        <source>&amp;Edit mentee…</source>
+        <translation>Тәлім алушыны &amp;өңдеу…</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="142"/>
+        <source>&amp;Delete mentee</source>
+        <translation>Тәлім алушыны &amp;жою</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="151"/>
+        <source>&amp;About Observer</source>
+        <translation>Observer &amp;туралы</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="156"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="160"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Түзету</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="164"/>
+        <source>&amp;View</source>
+        <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="168"/>
+        <source>Show &amp;toolbar</source>
+        <translation>Құралдар &amp;тақтасын көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="170"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="174"/>
+        <source>Main</source>
+        <translation>Негізгі</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="188"/>
+        <source>Database: {path}</source>
+        <translation>Дерекқор: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="188"/>
+        <source>Database: server</source>
+        <translation>Дерекқор: сервер</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="217"/>
+        <source>Demo data</source>
+        <translation>Демо деректер</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="223"/>
+        <source>Demo school ready: {people} people, {observations} observations.</source>
+        <translation>Демо мектеп дайын: {people} адам, {observations} сабақ бақылауы.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="230"/>
+        <source>a database server</source>
+        <translation>дерекқор сервері</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="231"/>
+        <source>&lt;h3&gt;Observer {version}&lt;/h3&gt;&lt;p&gt;Lesson observation and teacher mentoring, offline.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Observer {version}&lt;/h3&gt;&lt;p&gt;Сабақты бақылау және педагогтерге тәлімгерлік — интернетсіз.&lt;/p&gt;&lt;p&gt;Дерекқор: {path}&lt;/p&gt;&lt;p&gt;MIT лицензиясы бойынша таратылатын еркін бағдарламалық жасақтама.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="239"/>
+        <source>About Observer</source>
+        <translation>Observer туралы</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="248"/>
+        <source>{people} people · {observations} observations</source>
+        <translation>{people} адам · {observations} бақылау</translation>
+    </message>
+</context>
+<context>
+    <name>MenteeDialog</name>
+    <message>
+        <location filename="../../src/observer/gui/mentee_dialog.py" line="32"/>
+        <source>Trainee teacher</source>
+        <translation>Практикадан өтуші студент</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/mentee_dialog.py" line="33"/>
+        <source>Early career teacher (year 1)</source>
+        <translation>Жас маман (1-жыл)</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/mentee_dialog.py" line="34"/>
+        <source>Early career teacher (year 2)</source>
+        <translation>Жас маман (2-жыл)</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/mentee_dialog.py" line="35"/>
+        <source>Experienced teacher</source>
+        <translation>Тәжірибелі мұғалім</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/mentee_dialog.py" line="36"/>
+        <source>Middle leader</source>
+        <translation>Орта буын басшысы</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/mentee_dialog.py" line="37"/>
+        <source>Senior leader</source>
+        <translation>Мектеп әкімшілігінің мүшесі</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/mentee_dialog.py" line="73"/>
+        <source>Edit mentee</source>
+        <translation>Тәлім алушыны өңдеу</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/mentee_dialog.py" line="73"/>
+        <source>New mentee</source>
+        <translation>Жаңа тәлім алушы</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/mentee_dialog.py" line="83"/>
+        <source>Only the name is required; everything else can be added later.</source>
+        <translation>Тек аты-жөні міндетті; қалғанын кейін қосуға болады.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/mentee_dialog.py" line="143"/>
+        <source>A name is required.</source>
+        <translation>Аты-жөнін енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/mentee_dialog.py" line="163"/>
+        <source>Same name</source>
+        <translation>Аттас адам</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/mentee_dialog.py" line="164"/>
+        <source>There is already a mentee called {name}. Add another with the same name?</source>
+        <translation>{name} есімді тәлім алушы бұрыннан бар. Дәл осындай аты-жөнімен тағы біреуін қосасыз ба?</translation>
+    </message>
+</context>
+<context>
+    <name>MenteeEditor</name>
+    <message>
+        <location filename="../../src/observer/gui/mentee_editor.py" line="65"/>
+        <source>Delete mentee</source>
+        <translation>Тәлім алушыны жою</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/mentee_editor.py" line="66"/>
+        <source>Delete {name}? You can undo this with Edit → Undo.</source>
+        <translation>{name} жойылсын ба? Мұны Түзету → Болдырмау арқылы қайтаруға болады.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/mentee_editor.py" line="78"/>
+        <source>Deleted {name}.</source>
+        <translation>Жойылды: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/mentee_editor.py" line="100"/>
+        <source>Added {name}.</source>
+        <translation>Қосылды: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/mentee_editor.py" line="114"/>
+        <source>Saved {name}.</source>
+        <translation>Сақталды: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/mentee_editor.py" line="117"/>
+        <source>Observer</source>
+        <translation>Observer</translation>
+    </message>
+</context>
+<context>
+    <name>MenteeForm</name>
+    <message>
+        <location filename="../../ui/mentee_dialog.ui" line="43"/>
+        <source>Full &amp;name *</source>
+        <translation>&amp;Аты-жөні *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentee_dialog.ui" line="56"/>
+        <source>First and last name</source>
+        <translation>Тегі, аты, әкесінің аты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentee_dialog.ui" line="63"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Рөлі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentee_dialog.ui" line="76"/>
+        <source>&amp;Email</source>
+        <translation>&amp;Эл. пошта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentee_dialog.ui" line="86"/>
+        <source>optional</source>
+        <translation>міндетті емес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentee_dialog.ui" line="93"/>
+        <source>&amp;Career stage</source>
+        <translation>&amp;Мансап кезеңі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentee_dialog.ui" line="110"/>
+        <source>&amp;Subjects</source>
+        <translation>&amp;Пәндер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentee_dialog.ui" line="120"/>
+        <source>e.g. Mathematics, Physics</source>
+        <translation>мысалы, математика, физика</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentee_dialog.ui" line="127"/>
+        <source>N&amp;otes</source>
+        <translation>&amp;Ескертпелер</translation>
+    </message>
+</context>
+<context>
+    <name>MenteesPage</name>
+    <message>
+        <location filename="../../src/observer/gui/mentees_page.py" line="25"/>
+        <location filename="../../src/observer/gui/mentees_page.py" line="43"/>
+        <source>Mentees</source>
+        <translation>Тәлім алушылар</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/mentees_page.py" line="26"/>
+        <source>The teachers you mentor, and the mentors who observe them. Double-click a row to edit it.</source>
+        <translation>Сіз тәлімгерлік ететін мұғалімдер және олардың сабақтарын бақылайтын тәлімгерлер. Жазбаны өзгерту үшін жолды екі рет басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/mentees_page.py" line="30"/>
+        <source>No mentees yet — add your first mentee, or load demo data from the File menu.</source>
+        <translation>Әзірге тәлім алушылар жоқ — алғашқысын қосыңыз немесе «Файл» мәзірінен демо деректерді жүктеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/mentees_page.py" line="33"/>
+        <source>No mentee matches “{search}”.</source>
+        <translation>«{search}» сұрауы бойынша тәлім алушы табылмады.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/mentees_page.py" line="34"/>
+        <source>Search by name, email or subject…</source>
+        <translation>Аты-жөні, эл. поштасы немесе пәні бойынша іздеу…</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/mentees_page.py" line="41"/>
+        <source>Show mentees, mentors or everyone</source>
+        <translation>Тәлім алушыларды, тәлімгерлерді немесе барлығын көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/mentees_page.py" line="44"/>
+        <source>Mentors</source>
+        <translation>Тәлімгерлер</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/mentees_page.py" line="45"/>
+        <source>Everyone</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/mentees_page.py" line="51"/>
+        <source>Add…</source>
+        <translation>Қосу…</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/mentees_page.py" line="52"/>
+        <source>Edit…</source>
+        <translation>Өңдеу…</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/mentees_page.py" line="53"/>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+</context>
+<context>
+    <name>Models</name>
+    <message>
+        <location filename="../../src/observer/gui/models.py" line="38"/>
+        <location filename="../../src/observer/gui/models.py" line="130"/>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/models.py" line="39"/>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/models.py" line="40"/>
+        <source>Career stage</source>
+        <translation>Мансап кезеңі</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/models.py" line="41"/>
+        <source>Subjects</source>
+        <translation>Пәндер</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/models.py" line="43"/>
+        <source>Observations</source>
+        <translation>Бақылаулар</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/models.py" line="49"/>
+        <source>Active targets</source>
+        <translation>Мақсаттар</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/models.py" line="54"/>
+        <source>Last observed</source>
+        <translation>Соңғы бақылау</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/models.py" line="93"/>
+        <source>Date &amp; time</source>
+        <translation>Күні мен уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/models.py" line="94"/>
+        <location filename="../../src/observer/gui/models.py" line="167"/>
+        <source>Mentee</source>
+        <translation>Тәлім алушы</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/models.py" line="95"/>
+        <source>Observer</source>
+        <translation>Бақылаушы</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/models.py" line="96"/>
+        <source>Subject</source>
+        <translation>Пән</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/models.py" line="97"/>
+        <source>Class</source>
+        <translation>Сынып</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/models.py" line="98"/>
+        <source>Year group</source>
+        <translation>Параллель</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/models.py" line="100"/>
+        <source>Template</source>
+        <translation>Үлгі</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/models.py" line="101"/>
+        <source>{name} v{version}</source>
+        <translation>{name} v{version}</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/models.py" line="106"/>
+        <source>State</source>
+        <translation>Кезеңі</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/models.py" line="107"/>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/models.py" line="132"/>
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/models.py" line="137"/>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/models.py" line="138"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/models.py" line="140"/>
+        <source>Criteria</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/models.py" line="146"/>
+        <source>In use</source>
+        <translation>Қолданыста</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/models.py" line="168"/>
+        <source>Target</source>
+        <translation>Даму мақсаты</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/models.py" line="169"/>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/models.py" line="170"/>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/models.py" line="172"/>
+        <source>Reviews</source>
+        <translation>Тексеру</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <location filename="../../src/observer/gui/pages.py" line="37"/>
+        <source>Observations</source>
+        <translation>Сабақ бақылаулары</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/pages.py" line="38"/>
+        <source>Every observation, newest first. Click a column heading to sort.</source>
+        <translation>Барлық сабақ бақылаулары, ең жаңасы басында. Сұрыптау үшін баған тақырыбын басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/pages.py" line="39"/>
+        <source>No observations yet. Add a mentee first; planning and recording observations comes next. Demo data shows how it will look.</source>
+        <translation>Әзірге сабақ бақылаулары жоқ. Алдымен тәлім алушыны қосыңыз; бақылауларды жоспарлау мен жазу келесі нұсқаларда қосылады. Демо деректер мұның қалай көрінетінін көрсетеді.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/pages.py" line="43"/>
+        <source>No observation matches “{search}”.</source>
+        <translation>«{search}» сұрауы бойынша бақылау табылмады.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/pages.py" line="44"/>
+        <source>Search by mentee, subject, class or focus…</source>
+        <translation>Тәлім алушы, пән, сынып немесе бақылау фокусы бойынша іздеу…</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/pages.py" line="58"/>
+        <source>Templates</source>
+        <translation>Үлгілер</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/pages.py" line="59"/>
+        <source>Rubrics and observation protocols you score lessons against.</source>
+        <translation>Сабақтарды бағалауға арналған рубрикалар мен бақылау хаттамалары.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/pages.py" line="60"/>
+        <source>Templates arrive with demo data; a template editor is coming.</source>
+        <translation>Үлгілер демо деректермен бірге келеді; үлгі редакторы кейін қосылады.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/pages.py" line="61"/>
+        <source>No template matches “{search}”.</source>
+        <translation>«{search}» сұрауы бойынша үлгі табылмады.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/pages.py" line="62"/>
+        <source>Search templates by name…</source>
+        <translation>Үлгілерді атауы бойынша іздеу…</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/pages.py" line="75"/>
+        <source>Targets</source>
+        <translation>Даму мақсаттары</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/pages.py" line="76"/>
+        <source>Development targets agreed with each mentee, and how they are going.</source>
+        <translation>Әр тәлім алушымен келісілген даму мақсаттары және олардың орындалу барысы.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/pages.py" line="77"/>
+        <source>No development targets yet. Targets are agreed after an observation; demo data includes some examples.</source>
+        <translation>Әзірге даму мақсаттары жоқ. Мақсаттар сабақты бақылаудан кейін келісіледі; демо деректерде мысалдар бар.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/pages.py" line="81"/>
+        <source>No target matches “{search}”.</source>
+        <translation>«{search}» сұрауы бойынша даму мақсаты табылмады.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/pages.py" line="82"/>
+        <source>Search by mentee or target…</source>
+        <translation>Тәлім алушы немесе даму мақсаты бойынша іздеу…</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../../src/observer/gui/formatting.py" line="42"/>
+        <source>Mentee</source>
+        <translation>Тәлім алушы</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/formatting.py" line="42"/>
+        <source>Mentor</source>
+        <translation>Тәлімгер</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/formatting.py" line="47"/>
+        <source>Planned</source>
+        <translation>Жоспарланған</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/formatting.py" line="48"/>
+        <source>Live</source>
+        <translation>Жүріп жатыр</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/formatting.py" line="49"/>
+        <source>In review</source>
+        <translation>Қаралуда</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/formatting.py" line="50"/>
+        <source>Feedback released</source>
+        <translation>Кері байланыс берілді</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/formatting.py" line="51"/>
+        <source>Mentee responded</source>
+        <translation>Жауап алынды</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/formatting.py" line="52"/>
+        <source>Closed</source>
+        <translation>Жабылды</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/formatting.py" line="58"/>
+        <source>Active</source>
+        <translation>Белсенді</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/formatting.py" line="59"/>
+        <source>Achieved</source>
+        <translation>Қол жеткізілді</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/formatting.py" line="60"/>
+        <source>Carried over</source>
+        <translation>Ауыстырылды</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/formatting.py" line="61"/>
+        <source>Dropped</source>
+        <translation>Тоқтатылды</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/formatting.py" line="67"/>
+        <source>Rubric</source>
+        <translation>Рубрика</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/formatting.py" line="68"/>
+        <source>Ungraded</source>
+        <translation>Бағасыз</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/formatting.py" line="69"/>
+        <source>Interval coding</source>
+        <translation>Интервалдық кодтау</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="1"/>
+        <source>English</source>
+        <translation>Ағылшын тілі</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="2"/>
+        <source>Welsh</source>
+        <translation>Уэльс тілі</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="3"/>
+        <source>Irish</source>
+        <translation>Ирланд тілі</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="4"/>
+        <source>Russian</source>
+        <translation>Орыс тілі</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="5"/>
+        <source>Kazakh</source>
+        <translation>Қазақ тілі</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="6"/>
+        <source>Uzbek</source>
+        <translation>Өзбек тілі</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="7"/>
+        <source>Kyrgyz</source>
+        <translation>Қырғыз тілі</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="8"/>
+        <source>Tajik</source>
+        <translation>Тәжік тілі</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="9"/>
+        <source>Turkmen</source>
+        <translation>Түрікмен тілі</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="10"/>
+        <source>Azerbaijani</source>
+        <translation>Әзербайжан тілі</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="11"/>
+        <source>Ukrainian</source>
+        <translation>Украин тілі</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="12"/>
+        <source>Belarusian</source>
+        <translation>Беларусь тілі</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="13"/>
+        <source>German</source>
+        <translation>Неміс тілі</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="14"/>
+        <source>French</source>
+        <translation>Француз тілі</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="15"/>
+        <source>Spanish</source>
+        <translation>Испан тілі</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="16"/>
+        <source>Italian</source>
+        <translation>Итальян тілі</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="17"/>
+        <source>Portuguese</source>
+        <translation>Португал тілі</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="18"/>
+        <source>Dutch</source>
+        <translation>Нидерланд тілі</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="19"/>
+        <source>Polish</source>
+        <translation>Поляк тілі</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="20"/>
+        <source>Czech</source>
+        <translation>Чех тілі</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="21"/>
+        <source>Romanian</source>
+        <translation>Румын тілі</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="22"/>
+        <source>Greek</source>
+        <translation>Грек тілі</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="23"/>
+        <source>Turkish</source>
+        <translation>Түрік тілі</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="24"/>
+        <source>Arabic</source>
+        <translation>Араб тілі</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="25"/>
+        <source>Chinese</source>
+        <translation>Қытай тілі</translation>
+    </message>
+</context>
+</TS>

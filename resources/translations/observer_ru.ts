@@ -1,0 +1,902 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../src/observer/gui/app.py" line="64"/>
+        <source>Observer is already open</source>
+        <translation>Observer уже открыт</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/app.py" line="65"/>
+        <source>Observer is already open with the database
+{where}
+
+It did not come to the front. Look for its window, or wait a moment and try again.</source>
+        <translation>Observer уже открыт с базой данных
+{where}
+
+Его окно не удалось вывести на передний план. Найдите это окно или подождите немного и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/app.py" line="87"/>
+        <source>Observer cannot open its database</source>
+        <translation>Observer не может открыть базу данных</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/app.py" line="88"/>
+        <source>Observer could not open the database
+{where}
+
+{problem}</source>
+        <translation>Observer не удалось открыть базу данных
+{where}
+
+{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../src/observer/gui/commands.py" line="65"/>
+        <source>Add {name}</source>
+        <translation>добавление: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/commands.py" line="85"/>
+        <source>Edit {name}</source>
+        <translation>изменение: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/commands.py" line="101"/>
+        <source>Delete {name}</source>
+        <translation>удаление: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../src/observer/gui/home_page.py" line="54"/>
+        <source>Welcome to Observer</source>
+        <translation>Добро пожаловать в Observer</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/home_page.py" line="57"/>
+        <source>Plan and record lesson observations, give feedback linked to evidence, and follow each mentee&apos;s development targets — all on this computer.</source>
+        <translation>Планируйте и записывайте наблюдения уроков, давайте обратную связь с опорой на факты и следите за целями развития каждого наставляемого — всё на этом компьютере.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/home_page.py" line="67"/>
+        <source>Start with demo data</source>
+        <translation>Начать с демо-данных</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/home_page.py" line="68"/>
+        <source>Add your first mentee</source>
+        <translation>Добавить первого наставляемого</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/home_page.py" line="76"/>
+        <source>Demo data is a made-up school for exploring; keep real records in their own database.</source>
+        <translation>Демо-данные — это вымышленная школа для знакомства с программой; настоящие записи храните в отдельной базе данных.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/home_page.py" line="138"/>
+        <source>{when} — {mentee}, {subject} {cls} ({state})</source>
+        <translation>{when} — {mentee}, {subject} {cls} ({state})</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/home_page.py" line="158"/>
+        <source>Mentees</source>
+        <translation>Наставляемые</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/home_page.py" line="159"/>
+        <source>Observations</source>
+        <translation>Наблюдения уроков</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/home_page.py" line="160"/>
+        <source>Active targets</source>
+        <translation>Активные цели развития</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/home_page.py" line="162"/>
+        <source>Planned in the next 7 days</source>
+        <translation>Запланировано на ближайшие 7 дней</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/home_page.py" line="162"/>
+        <source>Nothing planned for the coming week.</source>
+        <translation>На ближайшую неделю ничего не запланировано.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/home_page.py" line="164"/>
+        <source>Most recent observations</source>
+        <translation>Последние наблюдения уроков</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/home_page.py" line="164"/>
+        <source>None yet.</source>
+        <translation>Пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/home_page.py" line="176"/>
+        <source>Home</source>
+        <translation>Главная</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/home_page.py" line="176"/>
+        <source>Your school at a glance.</source>
+        <translation>Краткая сводка по вашей школе.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="57"/>
+        <source>Observer</source>
+        <translation>Observer</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="73"/>
+        <source>Home</source>
+        <translation>Главная</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="74"/>
+        <source>Mentees</source>
+        <translation>Наставляемые</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="75"/>
+        <source>Observations</source>
+        <translation>Наблюдения</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="76"/>
+        <source>Templates</source>
+        <translation>Шаблоны</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="77"/>
+        <source>Targets</source>
+        <translation>Цели развития</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="130"/>
+        <source>&amp;New mentee…</source>
+        <translation>&amp;Новый наставляемый…</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="132"/>
+        <source>Add a mentee (Ctrl+N)</source>
+        <translation>Добавить наставляемого (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="133"/>
+        <source>Start with &amp;demo data</source>
+        <translation>Начать с &amp;демо-данных</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="134"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="136"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="138"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="140"/>
+        <source>&amp;Edit mentee…</source>
+        <translation>&amp;Изменить наставляемого…</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="142"/>
+        <source>&amp;Delete mentee</source>
+        <translation>&amp;Удалить наставляемого</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="151"/>
+        <source>&amp;About Observer</source>
+        <translation>&amp;О программе Observer</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="156"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="160"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="164"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="168"/>
+        <source>Show &amp;toolbar</source>
+        <translation>Показывать &amp;панель инструментов</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="170"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="174"/>
+        <source>Main</source>
+        <translation>Основная</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="188"/>
+        <source>Database: {path}</source>
+        <translation>База данных: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="188"/>
+        <source>Database: server</source>
+        <translation>База данных: сервер</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="217"/>
+        <source>Demo data</source>
+        <translation>Демо-данные</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="223"/>
+        <source>Demo school ready: {people} people, {observations} observations.</source>
+        <translation>Демо-школа готова: людей — {people}, наблюдений уроков — {observations}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="230"/>
+        <source>a database server</source>
+        <translation>сервер базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="231"/>
+        <source>&lt;h3&gt;Observer {version}&lt;/h3&gt;&lt;p&gt;Lesson observation and teacher mentoring, offline.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Observer {version}&lt;/h3&gt;&lt;p&gt;Наблюдение уроков и наставничество педагогов без подключения к интернету.&lt;/p&gt;&lt;p&gt;База данных: {path}&lt;/p&gt;&lt;p&gt;Свободное программное обеспечение по лицензии MIT.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="239"/>
+        <source>About Observer</source>
+        <translation>О программе Observer</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="248"/>
+        <source>{people} people · {observations} observations</source>
+        <translation>Людей: {people} · наблюдений: {observations}</translation>
+    </message>
+</context>
+<context>
+    <name>MenteeDialog</name>
+    <message>
+        <location filename="../../src/observer/gui/mentee_dialog.py" line="32"/>
+        <source>Trainee teacher</source>
+        <translation>Студент-практикант</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/mentee_dialog.py" line="33"/>
+        <source>Early career teacher (year 1)</source>
+        <translation>Молодой специалист (1-й год)</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/mentee_dialog.py" line="34"/>
+        <source>Early career teacher (year 2)</source>
+        <translation>Молодой специалист (2-й год)</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/mentee_dialog.py" line="35"/>
+        <source>Experienced teacher</source>
+        <translation>Опытный учитель</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/mentee_dialog.py" line="36"/>
+        <source>Middle leader</source>
+        <translation>Руководитель среднего звена</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/mentee_dialog.py" line="37"/>
+        <source>Senior leader</source>
+        <translation>Член администрации школы</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/mentee_dialog.py" line="73"/>
+        <source>Edit mentee</source>
+        <translation>Изменение данных наставляемого</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/mentee_dialog.py" line="73"/>
+        <source>New mentee</source>
+        <translation>Новый наставляемый</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/mentee_dialog.py" line="83"/>
+        <source>Only the name is required; everything else can be added later.</source>
+        <translation>Обязательно только ФИО; всё остальное можно добавить позже.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/mentee_dialog.py" line="143"/>
+        <source>A name is required.</source>
+        <translation>Укажите ФИО.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/mentee_dialog.py" line="163"/>
+        <source>Same name</source>
+        <translation>Совпадение ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/mentee_dialog.py" line="164"/>
+        <source>There is already a mentee called {name}. Add another with the same name?</source>
+        <translation>Наставляемый {name} уже есть. Добавить ещё одного человека с таким же ФИО?</translation>
+    </message>
+</context>
+<context>
+    <name>MenteeEditor</name>
+    <message>
+        <location filename="../../src/observer/gui/mentee_editor.py" line="65"/>
+        <source>Delete mentee</source>
+        <translation>Удаление наставляемого</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/mentee_editor.py" line="66"/>
+        <source>Delete {name}? You can undo this with Edit → Undo.</source>
+        <translation>Удалить {name}? Это можно отменить командой Правка → Отменить.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/mentee_editor.py" line="78"/>
+        <source>Deleted {name}.</source>
+        <translation>Удалено: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/mentee_editor.py" line="100"/>
+        <source>Added {name}.</source>
+        <translation>Добавлено: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/mentee_editor.py" line="114"/>
+        <source>Saved {name}.</source>
+        <translation>Сохранено: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/mentee_editor.py" line="117"/>
+        <source>Observer</source>
+        <translation>Observer</translation>
+    </message>
+</context>
+<context>
+    <name>MenteeForm</name>
+    <message>
+        <location filename="../../ui/mentee_dialog.ui" line="43"/>
+        <source>Full &amp;name *</source>
+        <translation>&amp;ФИО *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentee_dialog.ui" line="56"/>
+        <source>First and last name</source>
+        <translation>Фамилия, имя, отчество</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentee_dialog.ui" line="63"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Роль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentee_dialog.ui" line="76"/>
+        <source>&amp;Email</source>
+        <translation>&amp;Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentee_dialog.ui" line="86"/>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentee_dialog.ui" line="93"/>
+        <source>&amp;Career stage</source>
+        <translation>Этап &amp;карьеры</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentee_dialog.ui" line="110"/>
+        <source>&amp;Subjects</source>
+        <translation>&amp;Предметы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentee_dialog.ui" line="120"/>
+        <source>e.g. Mathematics, Physics</source>
+        <translation>например, математика, физика</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mentee_dialog.ui" line="127"/>
+        <source>N&amp;otes</source>
+        <translation>&amp;Заметки</translation>
+    </message>
+</context>
+<context>
+    <name>MenteesPage</name>
+    <message>
+        <location filename="../../src/observer/gui/mentees_page.py" line="25"/>
+        <location filename="../../src/observer/gui/mentees_page.py" line="43"/>
+        <source>Mentees</source>
+        <translation>Наставляемые</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/mentees_page.py" line="26"/>
+        <source>The teachers you mentor, and the mentors who observe them. Double-click a row to edit it.</source>
+        <translation>Педагоги, которых вы наставляете, и наставники, наблюдающие их уроки. Чтобы изменить запись, дважды щёлкните по строке.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/mentees_page.py" line="30"/>
+        <source>No mentees yet — add your first mentee, or load demo data from the File menu.</source>
+        <translation>Наставляемых пока нет — добавьте первого или загрузите демо-данные из меню «Файл».</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/mentees_page.py" line="33"/>
+        <source>No mentee matches “{search}”.</source>
+        <translation>По запросу «{search}» наставляемых не найдено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/mentees_page.py" line="34"/>
+        <source>Search by name, email or subject…</source>
+        <translation>Поиск по ФИО, эл. почте или предмету…</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/mentees_page.py" line="41"/>
+        <source>Show mentees, mentors or everyone</source>
+        <translation>Показать наставляемых, наставников или всех</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/mentees_page.py" line="44"/>
+        <source>Mentors</source>
+        <translation>Наставники</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/mentees_page.py" line="45"/>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/mentees_page.py" line="51"/>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/mentees_page.py" line="52"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/mentees_page.py" line="53"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>Models</name>
+    <message>
+        <location filename="../../src/observer/gui/models.py" line="38"/>
+        <location filename="../../src/observer/gui/models.py" line="130"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/models.py" line="39"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/models.py" line="40"/>
+        <source>Career stage</source>
+        <translation>Этап карьеры</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/models.py" line="41"/>
+        <source>Subjects</source>
+        <translation>Предметы</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/models.py" line="43"/>
+        <source>Observations</source>
+        <translation>Наблюдения</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/models.py" line="49"/>
+        <source>Active targets</source>
+        <translation>Текущие цели</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/models.py" line="54"/>
+        <source>Last observed</source>
+        <translation>Последний урок</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/models.py" line="93"/>
+        <source>Date &amp; time</source>
+        <translation>Дата и время</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/models.py" line="94"/>
+        <location filename="../../src/observer/gui/models.py" line="167"/>
+        <source>Mentee</source>
+        <translation>Наставляемый</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/models.py" line="95"/>
+        <source>Observer</source>
+        <translation>Наблюдатель</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/models.py" line="96"/>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/models.py" line="97"/>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/models.py" line="98"/>
+        <source>Year group</source>
+        <translation>Параллель</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/models.py" line="100"/>
+        <source>Template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/models.py" line="101"/>
+        <source>{name} v{version}</source>
+        <translation>{name} v{version}</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/models.py" line="106"/>
+        <source>State</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/models.py" line="107"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/models.py" line="132"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/models.py" line="137"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/models.py" line="138"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/models.py" line="140"/>
+        <source>Criteria</source>
+        <translation>Критерии</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/models.py" line="146"/>
+        <source>In use</source>
+        <translation>Используется</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/models.py" line="168"/>
+        <source>Target</source>
+        <translation>Цель развития</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/models.py" line="169"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/models.py" line="170"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/models.py" line="172"/>
+        <source>Reviews</source>
+        <translation>Проверки</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <location filename="../../src/observer/gui/pages.py" line="37"/>
+        <source>Observations</source>
+        <translation>Наблюдения уроков</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/pages.py" line="38"/>
+        <source>Every observation, newest first. Click a column heading to sort.</source>
+        <translation>Все наблюдения уроков, сначала новые. Чтобы отсортировать, щёлкните по заголовку столбца.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/pages.py" line="39"/>
+        <source>No observations yet. Add a mentee first; planning and recording observations comes next. Demo data shows how it will look.</source>
+        <translation>Наблюдений уроков пока нет. Сначала добавьте наставляемого; планирование и запись наблюдений появятся в следующих версиях. Демо-данные показывают, как это будет выглядеть.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/pages.py" line="43"/>
+        <source>No observation matches “{search}”.</source>
+        <translation>По запросу «{search}» наблюдений не найдено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/pages.py" line="44"/>
+        <source>Search by mentee, subject, class or focus…</source>
+        <translation>Поиск по наставляемому, предмету, классу или фокусу наблюдения…</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/pages.py" line="58"/>
+        <source>Templates</source>
+        <translation>Шаблоны</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/pages.py" line="59"/>
+        <source>Rubrics and observation protocols you score lessons against.</source>
+        <translation>Рубрики оценивания и протоколы наблюдения, по которым оцениваются уроки.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/pages.py" line="60"/>
+        <source>Templates arrive with demo data; a template editor is coming.</source>
+        <translation>Шаблоны входят в демо-данные; редактор шаблонов появится позже.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/pages.py" line="61"/>
+        <source>No template matches “{search}”.</source>
+        <translation>По запросу «{search}» шаблонов не найдено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/pages.py" line="62"/>
+        <source>Search templates by name…</source>
+        <translation>Поиск шаблонов по названию…</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/pages.py" line="75"/>
+        <source>Targets</source>
+        <translation>Цели развития</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/pages.py" line="76"/>
+        <source>Development targets agreed with each mentee, and how they are going.</source>
+        <translation>Цели развития, согласованные с каждым наставляемым, и ход их достижения.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/pages.py" line="77"/>
+        <source>No development targets yet. Targets are agreed after an observation; demo data includes some examples.</source>
+        <translation>Целей развития пока нет. Цели согласуются после наблюдения урока; в демо-данных есть примеры.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/pages.py" line="81"/>
+        <source>No target matches “{search}”.</source>
+        <translation>По запросу «{search}» целей развития не найдено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/pages.py" line="82"/>
+        <source>Search by mentee or target…</source>
+        <translation>Поиск по наставляемому или цели развития…</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../../src/observer/gui/formatting.py" line="42"/>
+        <source>Mentee</source>
+        <translation>Наставляемый</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/formatting.py" line="42"/>
+        <source>Mentor</source>
+        <translation>Наставник</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/formatting.py" line="47"/>
+        <source>Planned</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/formatting.py" line="48"/>
+        <source>Live</source>
+        <translation>Идёт</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/formatting.py" line="49"/>
+        <source>In review</source>
+        <translation>На рассмотрении</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/formatting.py" line="50"/>
+        <source>Feedback released</source>
+        <translation>Обратная связь передана</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/formatting.py" line="51"/>
+        <source>Mentee responded</source>
+        <translation>Получен ответ</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/formatting.py" line="52"/>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/formatting.py" line="58"/>
+        <source>Active</source>
+        <translation>Активна</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/formatting.py" line="59"/>
+        <source>Achieved</source>
+        <translation>Достигнута</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/formatting.py" line="60"/>
+        <source>Carried over</source>
+        <translation>Перенесена</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/formatting.py" line="61"/>
+        <source>Dropped</source>
+        <translation>Снята</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/formatting.py" line="67"/>
+        <source>Rubric</source>
+        <translation>Рубрика</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/formatting.py" line="68"/>
+        <source>Ungraded</source>
+        <translation>Без оценки</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/formatting.py" line="69"/>
+        <source>Interval coding</source>
+        <translation>Интервальное кодирование</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="1"/>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="2"/>
+        <source>Welsh</source>
+        <translation>Валлийский</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="3"/>
+        <source>Irish</source>
+        <translation>Ирландский</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="4"/>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="5"/>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="6"/>
+        <source>Uzbek</source>
+        <translation>Узбекский</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="7"/>
+        <source>Kyrgyz</source>
+        <translation>Киргизский</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="8"/>
+        <source>Tajik</source>
+        <translation>Таджикский</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="9"/>
+        <source>Turkmen</source>
+        <translation>Туркменский</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="10"/>
+        <source>Azerbaijani</source>
+        <translation>Азербайджанский</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="11"/>
+        <source>Ukrainian</source>
+        <translation>Украинский</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="12"/>
+        <source>Belarusian</source>
+        <translation>Белорусский</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="13"/>
+        <source>German</source>
+        <translation>Немецкий</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="14"/>
+        <source>French</source>
+        <translation>Французский</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="15"/>
+        <source>Spanish</source>
+        <translation>Испанский</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="16"/>
+        <source>Italian</source>
+        <translation>Итальянский</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="17"/>
+        <source>Portuguese</source>
+        <translation>Португальский</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="18"/>
+        <source>Dutch</source>
+        <translation>Нидерландский</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="19"/>
+        <source>Polish</source>
+        <translation>Польский</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="20"/>
+        <source>Czech</source>
+        <translation>Чешский</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="21"/>
+        <source>Romanian</source>
+        <translation>Румынский</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="22"/>
+        <source>Greek</source>
+        <translation>Греческий</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="23"/>
+        <source>Turkish</source>
+        <translation>Турецкий</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="24"/>
+        <source>Arabic</source>
+        <translation>Арабский</translation>
+    </message>
+    <message>
+        <location filename="runtime_strings.py" line="25"/>
+        <source>Chinese</source>
+        <translation>Китайский</translation>
+    </message>
+</context>
+</TS>
