@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -9,6 +11,8 @@ import observer
 from observer.gui.context import AppContext
 from observer.gui.icons import app_icon
 from observer.gui.main_window import MainWindow
+from observer.gui.single_instance import AlreadyRunning, SingleInstance, bring_to_front, claim
+from observer.gui.translations import install_translation
 from observer.services.context import DatabaseProblem, Services
 
 
@@ -37,6 +41,44 @@ def make_application(argv: list[str]) -> QApplication:
 
 def run_gui(db_url: str, argv: list[str]) -> int:
     app = make_application(argv)
+    with install_translation():  # $OBSERVER_LANG, else the system's language
+        return _open_and_run(app, db_url)
+
+
+def sqlite_file(db_url: str) -> Path | None:
+    """The database file behind a SQLite URL; None for a server or an in-memory database."""
+    rest = db_url.removeprefix("sqlite:///") if db_url.startswith("sqlite:///") else ""
+    return Path(rest) if rest and rest != ":memory:" else None
+
+
+def _open_and_run(app: QApplication, db_url: str) -> int:
+    # One Observer per database file: a second start brings the open window forward.
+    path = sqlite_file(db_url)
+    guard: SingleInstance | None = None
+    if path is not None:
+        try:
+            guard = claim(path)
+        except AlreadyRunning:
+            QMessageBox.warning(
+                None,
+                _tr("Observer is already open"),
+                _tr(
+                    "Observer is already open with the database\n{where}\n\n"
+                    "It did not come to the front. Look for its window, or wait a "
+                    "moment and try again."
+                ).format(where=path),
+            )
+            return 1
+        if guard is None:
+            return 0  # the running window was asked to come to the front
+    try:
+        return _open_checked(app, db_url, guard)
+    finally:
+        if guard is not None:
+            guard.release()
+
+
+def _open_checked(app: QApplication, db_url: str, guard: SingleInstance | None) -> int:
     try:
         services = Services.open(db_url)
     except DatabaseProblem as problem:
@@ -51,6 +93,8 @@ def run_gui(db_url: str, argv: list[str]) -> int:
     ctx = AppContext.build(services)
     window = MainWindow(ctx)
     window.show()
+    if guard is not None:
+        guard.show_requested.connect(lambda: bring_to_front(window))
     try:
         return app.exec()
     finally:
