@@ -37,6 +37,206 @@ It did not come to the front. Look for its window, or wait a moment and try agai
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="75"/>
+        <source>At start-up</source>
+        <translation>Іске қосылғанда</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="76"/>
+        <source>Automatic</source>
+        <translation>Автоматты түрде</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="77"/>
+        <source>On closing</source>
+        <translation>Жабылғанда</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="78"/>
+        <source>Backed up by hand</source>
+        <translation>Қолмен жасалған</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="79"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="80"/>
+        <source>Before a restore</source>
+        <translation>Қалпына келтіру алдында</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="81"/>
+        <source>Before an upgrade</source>
+        <translation>Жаңарту алдында</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="82"/>
+        <source>Before an import</source>
+        <translation>Импорт алдында</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="83"/>
+        <source>After a live observation</source>
+        <translation>Сабақты бақылаудан кейін</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="246"/>
+        <source>Only a database file can be restored from a backup.</source>
+        <translation>Сақтық көшірмеден тек дерекқор файлын қалпына келтіруге болады.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="277"/>
+        <source>Taken</source>
+        <translation>Жасалған уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="278"/>
+        <source>Why</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="279"/>
+        <source>Size</source>
+        <translation>Өлшемі</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="280"/>
+        <source>People</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="281"/>
+        <source>Observations</source>
+        <translation>Бақылаулар</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="282"/>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="283"/>
+        <source>Checked</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="365"/>
+        <source>✓ Verified</source>
+        <translation>✓ Тексерілген</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="365"/>
+        <source>Not verified</source>
+        <translation>Тексерілмеген</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="385"/>
+        <source>Backups</source>
+        <translation>Сақтық көшірмелер</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="389"/>
+        <source>Observer copies your database on its own: when it starts, every 30 minutes while you work, and when it closes. Each copy is checked before it is kept.</source>
+        <translation>Observer дерекқордың көшірмесін өзі жасайды: іске қосылғанда, жұмыс кезінде әр 30 минут сайын және жабылғанда. Әр көшірме сақталмас бұрын тексеріледі.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="406"/>
+        <source>No backups yet. Click “Back up now” to make the first.</source>
+        <translation>Әзірге сақтық көшірмелер жоқ. Алғашқысын жасау үшін «Қазір көшірме жасау» түймесін басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="411"/>
+        <source>Back up now</source>
+        <translation>Қазір көшірме жасау</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="412"/>
+        <source>Restore…</source>
+        <translation>Қалпына келтіру…</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="413"/>
+        <source>Open backups folder</source>
+        <translation>Көшірмелер қалтасын ашу</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="423"/>
+        <source>Which copies to keep</source>
+        <translation>Қандай көшірмелер сақталады</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="425"/>
+        <source>All from the last 48 hours, then one a day for</source>
+        <translation>Соңғы 48 сағаттағы барлық көшірме, содан кейін күніне біреуден —</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="427"/>
+        <source>days, one a week for</source>
+        <translation>күн, аптасына біреуден —</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="429"/>
+        <source>weeks and one a month for</source>
+        <translation>апта және айына біреуден —</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="431"/>
+        <source>months.</source>
+        <translation>ай.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="500"/>
+        <source>Backing up…</source>
+        <translation>Көшірме жасалуда…</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="506"/>
+        <source>Backup saved at {when}.</source>
+        <translation>Сақтық көшірме сақталды: {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="509"/>
+        <source>Nothing has changed since the last backup.</source>
+        <translation>Соңғы көшірмеден бері ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="513"/>
+        <source>The backup failed: {problem}</source>
+        <translation>Сақтық көшірме жасалмады: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="523"/>
+        <source>Restore this backup?</source>
+        <translation>Осы сақтық көшірмені қалпына келтіру керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="524"/>
+        <source>Replace everything now in Observer with the backup from {when}?
+
+Anything entered since then will no longer be shown. The database as it is now is kept in a separate folder first, so this can be undone.</source>
+        <translation>Observer-дегі қазіргі барлық деректі {when} кезіндегі сақтық көшірмемен ауыстыру керек пе?
+
+Одан кейін енгізілгендердің бәрі енді көрсетілмейді. Қазіргі дерекқор алдымен бөлек қалтада сақталады, сондықтан мұны кері қайтаруға болады.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="541"/>
+        <source>The backup was not restored</source>
+        <translation>Сақтық көшірме қалпына келтірілмеді</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="542"/>
+        <source>Observer could not restore the backup from {when}:
+{problem}</source>
+        <translation>Observer {when} кезіндегі сақтық көшірмені қалпына келтіре алмады:
+{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="549"/>
+        <source>Restored the backup from {when}. The database as it was before is kept in {kept}.</source>
+        <translation>{when} кезіндегі сақтық көшірме қалпына келтірілді. Бұрынғы дерекқор мына жерде сақталды: {kept}.</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <location filename="../../src/observer/gui/commands.py" line="65"/>
@@ -135,149 +335,185 @@ It did not come to the front. Look for its window, or wait a moment and try agai
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="57"/>
+        <location filename="../../src/observer/gui/main_window.py" line="65"/>
         <source>Observer</source>
         <translation>Observer</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="73"/>
+        <location filename="../../src/observer/gui/main_window.py" line="81"/>
         <source>Home</source>
         <translation>Басты бет</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="74"/>
+        <location filename="../../src/observer/gui/main_window.py" line="82"/>
         <source>Mentees</source>
         <translation>Тәлім алушылар</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="75"/>
+        <location filename="../../src/observer/gui/main_window.py" line="83"/>
         <source>Observations</source>
         <translation>Бақылаулар</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="76"/>
+        <location filename="../../src/observer/gui/main_window.py" line="84"/>
         <source>Templates</source>
         <translation>Үлгілер</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="77"/>
+        <location filename="../../src/observer/gui/main_window.py" line="85"/>
         <source>Targets</source>
         <translation>Мақсаттар</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="130"/>
+        <location filename="../../src/observer/gui/main_window.py" line="144"/>
         <source>&amp;New mentee…</source>
         <translation>&amp;Жаңа тәлім алушы…</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="132"/>
+        <location filename="../../src/observer/gui/main_window.py" line="146"/>
         <source>Add a mentee (Ctrl+N)</source>
         <translation>Тәлім алушы қосу (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="133"/>
+        <location filename="../../src/observer/gui/main_window.py" line="147"/>
         <source>Start with &amp;demo data</source>
         <translation>&amp;Демо деректермен бастау</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="134"/>
+        <location filename="../../src/observer/gui/main_window.py" line="148"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Сақтық көшірмелер…</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="150"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="136"/>
+        <location filename="../../src/observer/gui/main_window.py" line="152"/>
         <source>&amp;Undo</source>
         <translation>&amp;Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="138"/>
+        <location filename="../../src/observer/gui/main_window.py" line="154"/>
         <source>&amp;Redo</source>
         <translation>&amp;Қайталау</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="140"/>
+        <location filename="../../src/observer/gui/main_window.py" line="156"/>
         <source>&amp;Edit mentee…</source>
         <translation>Тәлім алушыны &amp;өңдеу…</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="142"/>
+        <location filename="../../src/observer/gui/main_window.py" line="158"/>
         <source>&amp;Delete mentee</source>
         <translation>Тәлім алушыны &amp;жою</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="151"/>
+        <location filename="../../src/observer/gui/main_window.py" line="167"/>
         <source>&amp;About Observer</source>
         <translation>Observer &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="156"/>
+        <location filename="../../src/observer/gui/main_window.py" line="172"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="160"/>
+        <location filename="../../src/observer/gui/main_window.py" line="178"/>
         <source>&amp;Edit</source>
         <translation>&amp;Түзету</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="164"/>
+        <location filename="../../src/observer/gui/main_window.py" line="182"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="168"/>
+        <location filename="../../src/observer/gui/main_window.py" line="186"/>
         <source>Show &amp;toolbar</source>
         <translation>Құралдар &amp;тақтасын көрсету</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="170"/>
+        <location filename="../../src/observer/gui/main_window.py" line="188"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="174"/>
+        <location filename="../../src/observer/gui/main_window.py" line="192"/>
         <source>Main</source>
         <translation>Негізгі</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="188"/>
+        <location filename="../../src/observer/gui/main_window.py" line="206"/>
         <source>Database: {path}</source>
         <translation>Дерекқор: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="188"/>
+        <location filename="../../src/observer/gui/main_window.py" line="206"/>
         <source>Database: server</source>
         <translation>Дерекқор: сервер</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="217"/>
+        <location filename="../../src/observer/gui/main_window.py" line="237"/>
         <source>Demo data</source>
         <translation>Демо деректер</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="223"/>
+        <location filename="../../src/observer/gui/main_window.py" line="243"/>
         <source>Demo school ready: {people} people, {observations} observations.</source>
         <translation>Демо мектеп дайын: {people} адам, {observations} сабақ бақылауы.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="230"/>
+        <location filename="../../src/observer/gui/main_window.py" line="250"/>
         <source>a database server</source>
         <translation>дерекқор сервері</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="231"/>
+        <location filename="../../src/observer/gui/main_window.py" line="251"/>
         <source>&lt;h3&gt;Observer {version}&lt;/h3&gt;&lt;p&gt;Lesson observation and teacher mentoring, offline.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Observer {version}&lt;/h3&gt;&lt;p&gt;Сабақты бақылау және педагогтерге тәлімгерлік — интернетсіз.&lt;/p&gt;&lt;p&gt;Дерекқор: {path}&lt;/p&gt;&lt;p&gt;MIT лицензиясы бойынша таратылатын еркін бағдарламалық жасақтама.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="239"/>
+        <location filename="../../src/observer/gui/main_window.py" line="259"/>
         <source>About Observer</source>
         <translation>Observer туралы</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="248"/>
+        <location filename="../../src/observer/gui/main_window.py" line="268"/>
         <source>{people} people · {observations} observations</source>
         <translation>{people} адам · {observations} бақылау</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="315"/>
+        <location filename="../../src/observer/gui/main_window.py" line="321"/>
+        <source>Backing up…</source>
+        <translation>Көшірме жасалуда…</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="320"/>
+        <source>Backed up {when}</source>
+        <translation>Көшірме жасалды: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="322"/>
+        <source>Backup up to date</source>
+        <translation>Сақтық көшірме өзекті</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="325"/>
+        <source>⚠ Backup failed</source>
+        <translation>⚠ Көшірме жасалмады</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="328"/>
+        <source>The automatic backup failed: {problem}</source>
+        <translation>Автоматты сақтық көшірме жасалмады: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="336"/>
+        <source>Saving a backup before closing…</source>
+        <translation>Жабу алдында сақтық көшірме сақталуда…</translation>
     </message>
 </context>
 <context>
@@ -694,6 +930,186 @@ It did not come to the front. Look for its window, or wait a moment and try agai
         <location filename="../../src/observer/gui/pages.py" line="82"/>
         <source>Search by mentee or target…</source>
         <translation>Тәлім алушы немесе даму мақсаты бойынша іздеу…</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="72"/>
+        <source>The file is damaged: parts of it can no longer be read. This can happen after a power cut, a full disk or a failing drive.</source>
+        <translation>Файл зақымдалған: оның кейбір бөліктерін енді оқу мүмкін емес. Бұл электр қуаты өшкенде, диск толып қалғанда немесе жинақтауыш ақаулы болғанда болуы мүмкін.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="76"/>
+        <source>The file is empty: it holds no data at all. It may have been cut short while it was being copied or saved.</source>
+        <translation>Файл бос: онда ешқандай дерек жоқ. Оны көшіру не сақтау кезінде үзіліс болған болуы мүмкін.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="80"/>
+        <source>The file is not an Observer database: its beginning has been overwritten, or it is another kind of file.</source>
+        <translation>Файл Observer дерекқоры емес: оның басы қайта жазылған немесе бұл басқа түрдегі файл.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="84"/>
+        <source>The file is a database of another program, not Observer&apos;s own database.</source>
+        <translation>Бұл Observer-дің емес, басқа бағдарламаның дерекқоры.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="87"/>
+        <source>Observer cannot read the file: it may be locked by the system, or your account is not allowed to open it.</source>
+        <translation>Observer файлды оқи алмайды: ол жүйемен бұғатталған болуы мүмкін немесе есептік жазбаңызға оны ашуға рұқсат жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="92"/>
+        <source>Observer cannot use the file.</source>
+        <translation>Observer бұл файлды пайдалана алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="120"/>
+        <source>Observer: the database needs attention</source>
+        <translation>Observer: дерекқорға назар аудару қажет</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="128"/>
+        <source>Observer cannot open your database</source>
+        <translation>Observer дерекқорыңызды аша алмайды</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="145"/>
+        <source>Technical detail: {detail}</source>
+        <translation>Техникалық мәлімет: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="151"/>
+        <source>Observer will keep this file exactly as it is. Before anything else happens it is moved, unchanged, into a folder beside it, so nothing in it is lost.</source>
+        <translation>Observer бұл файлды сол күйінде сақтайды. Ең алдымен ол еш өзгеріссіз қасындағы қалтаға жылжытылады, сондықтан ондағы ештеңе жоғалмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="161"/>
+        <source>The newest good backup was taken on {when}. Restoring it brings back everything up to that moment.</source>
+        <translation>Соңғы жарамды сақтық көшірме {when} жасалған. Оны қалпына келтірсеңіз, сол сәтке дейінгі барлық дерек қайтарылады.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="166"/>
+        <source>No backup of this database was found. You can start again with a new, empty database; the damaged file stays where it is kept, for a specialist to rescue.</source>
+        <translation>Бұл дерекқордың сақтық көшірмесі табылмады. Жаңа бос дерекқормен қайта бастауға болады; зақымдалған файл маман қалпына келтіре алуы үшін сақталған жерінде қалады.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="178"/>
+        <source>{when} · {reason} · {size}</source>
+        <translation>{when} · {reason} · {size}</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="206"/>
+        <source>Choose another backup…</source>
+        <translation>Басқа көшірмені таңдау…</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="207"/>
+        <source>Restore the chosen backup</source>
+        <translation>Таңдалған көшірмені қалпына келтіру</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="208"/>
+        <source>Start a new empty database</source>
+        <translation>Жаңа бос дерекқор бастау</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="209"/>
+        <source>Quit</source>
+        <translation>Шығу</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="213"/>
+        <source>Restore newest backup ({when}, {count} observations)</source>
+        <translation>Соңғы көшірмені қалпына келтіру ({when}, {count} бақылау)</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="298"/>
+        <source>Observer cannot open its database</source>
+        <translation>Observer дерекқорды аша алмайды</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="302"/>
+        <source>The database
+{path}
+
+is in use by another program. Close that program (or wait until it has finished) and start Observer again.
+
+The file is fine and has not been changed.</source>
+        <translation>Дерекқор
+{path}
+
+басқа бағдарламада пайдаланылуда. Сол бағдарламаны жабыңыз (немесе оның жұмысы аяқталғанша күтіңіз) да, Observer-ді қайта іске қосыңыз.
+
+Файл дұрыс, ол өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="311"/>
+        <source>The database
+{path}
+
+was written by a newer version of Observer. Update Observer to open it.
+
+The file has not been changed.</source>
+        <translation>Дерекқор
+{path}
+
+Observer-дің жаңарақ нұсқасымен жазылған. Оны ашу үшін Observer-ді жаңартыңыз.
+
+Файл өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="332"/>
+        <source>Observer cannot move the damaged file</source>
+        <translation>Observer зақымдалған файлды жылжыта алмайды</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="333"/>
+        <source>The damaged database
+{path}
+
+could not be moved aside: {error}
+
+Nothing has been changed.</source>
+        <translation>Зақымдалған дерекқорды
+{path}
+
+басқа жерге жылжыту мүмкін болмады: {error}
+
+Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="340"/>
+        <source>Started a new, empty database. The damaged file was kept unchanged in {kept}.</source>
+        <translation>Жаңа бос дерекқор басталды. Зақымдалған файл өзгеріссіз мына жерде сақталды: {kept}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="348"/>
+        <source>Observer could not restore the backup</source>
+        <translation>Observer сақтық көшірмені қалпына келтіре алмады</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="349"/>
+        <source>The backup
+{backup}
+
+could not be restored: {error}
+
+The damaged database was kept unchanged in
+{kept}</source>
+        <translation>Сақтық көшірме
+{backup}
+
+қалпына келтірілмеді: {error}
+
+Зақымдалған дерекқор өзгеріссіз мына жерде сақталды:
+{kept}</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="355"/>
+        <source>Restored the backup from {when}. The damaged file was kept unchanged in {kept}.</source>
+        <translation>{when} кезіндегі сақтық көшірме қалпына келтірілді. Зақымдалған файл өзгеріссіз мына жерде сақталды: {kept}.</translation>
     </message>
 </context>
 <context>

@@ -30,10 +30,210 @@ It did not come to the front. Look for its window, or wait a moment and try agai
 {where}
 
 {problem}</source>
-        <translation>Observer не удалось открыть базу данных
+        <translation>Не удалось открыть базу данных
 {where}
 
 {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="75"/>
+        <source>At start-up</source>
+        <translation>При запуске</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="76"/>
+        <source>Automatic</source>
+        <translation>Автоматически</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="77"/>
+        <source>On closing</source>
+        <translation>При закрытии</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="78"/>
+        <source>Backed up by hand</source>
+        <translation>Вручную</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="79"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="80"/>
+        <source>Before a restore</source>
+        <translation>Перед восстановлением</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="81"/>
+        <source>Before an upgrade</source>
+        <translation>Перед обновлением</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="82"/>
+        <source>Before an import</source>
+        <translation>Перед импортом</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="83"/>
+        <source>After a live observation</source>
+        <translation>После наблюдения урока</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="246"/>
+        <source>Only a database file can be restored from a backup.</source>
+        <translation>Из резервной копии можно восстановить только файл базы данных.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="277"/>
+        <source>Taken</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="278"/>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="279"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="280"/>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="281"/>
+        <source>Observations</source>
+        <translation>Наблюдения</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="282"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="283"/>
+        <source>Checked</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="365"/>
+        <source>✓ Verified</source>
+        <translation>✓ Проверена</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="365"/>
+        <source>Not verified</source>
+        <translation>Не проверена</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="385"/>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="389"/>
+        <source>Observer copies your database on its own: when it starts, every 30 minutes while you work, and when it closes. Each copy is checked before it is kept.</source>
+        <translation>Observer сам создаёт копии базы данных: при запуске, каждые 30 минут во время работы и при закрытии. Каждая копия проверяется перед сохранением.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="406"/>
+        <source>No backups yet. Click “Back up now” to make the first.</source>
+        <translation>Резервных копий пока нет. Нажмите «Создать копию сейчас», чтобы сделать первую.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="411"/>
+        <source>Back up now</source>
+        <translation>Создать копию сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="412"/>
+        <source>Restore…</source>
+        <translation>Восстановить…</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="413"/>
+        <source>Open backups folder</source>
+        <translation>Открыть папку с копиями</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="423"/>
+        <source>Which copies to keep</source>
+        <translation>Какие копии хранить</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="425"/>
+        <source>All from the last 48 hours, then one a day for</source>
+        <translation>Все копии за последние 48 часов, затем по одной в день в течение</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="427"/>
+        <source>days, one a week for</source>
+        <translation>дн., по одной в неделю в течение</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="429"/>
+        <source>weeks and one a month for</source>
+        <translation>нед. и по одной в месяц в течение</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="431"/>
+        <source>months.</source>
+        <translation>мес.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="500"/>
+        <source>Backing up…</source>
+        <translation>Создание копии…</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="506"/>
+        <source>Backup saved at {when}.</source>
+        <translation>Резервная копия сохранена: {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="509"/>
+        <source>Nothing has changed since the last backup.</source>
+        <translation>С момента последней копии ничего не изменилось.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="513"/>
+        <source>The backup failed: {problem}</source>
+        <translation>Не удалось создать резервную копию: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="523"/>
+        <source>Restore this backup?</source>
+        <translation>Восстановить эту резервную копию?</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="524"/>
+        <source>Replace everything now in Observer with the backup from {when}?
+
+Anything entered since then will no longer be shown. The database as it is now is kept in a separate folder first, so this can be undone.</source>
+        <translation>Заменить все текущие данные Observer резервной копией от {when}?
+
+Всё, что было введено после этого, больше не будет отображаться. Текущая база данных сначала сохраняется в отдельной папке, поэтому это действие можно отменить.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="541"/>
+        <source>The backup was not restored</source>
+        <translation>Резервная копия не восстановлена</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="542"/>
+        <source>Observer could not restore the backup from {when}:
+{problem}</source>
+        <translation>Не удалось восстановить резервную копию от {when}:
+{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="549"/>
+        <source>Restored the backup from {when}. The database as it was before is kept in {kept}.</source>
+        <translation>Резервная копия от {when} восстановлена. Прежняя база данных сохранена в {kept}.</translation>
     </message>
 </context>
 <context>
@@ -135,149 +335,185 @@ It did not come to the front. Look for its window, or wait a moment and try agai
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="57"/>
+        <location filename="../../src/observer/gui/main_window.py" line="65"/>
         <source>Observer</source>
         <translation>Observer</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="73"/>
+        <location filename="../../src/observer/gui/main_window.py" line="81"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="74"/>
+        <location filename="../../src/observer/gui/main_window.py" line="82"/>
         <source>Mentees</source>
         <translation>Наставляемые</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="75"/>
+        <location filename="../../src/observer/gui/main_window.py" line="83"/>
         <source>Observations</source>
         <translation>Наблюдения</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="76"/>
+        <location filename="../../src/observer/gui/main_window.py" line="84"/>
         <source>Templates</source>
         <translation>Шаблоны</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="77"/>
+        <location filename="../../src/observer/gui/main_window.py" line="85"/>
         <source>Targets</source>
         <translation>Цели развития</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="130"/>
+        <location filename="../../src/observer/gui/main_window.py" line="144"/>
         <source>&amp;New mentee…</source>
         <translation>&amp;Новый наставляемый…</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="132"/>
+        <location filename="../../src/observer/gui/main_window.py" line="146"/>
         <source>Add a mentee (Ctrl+N)</source>
         <translation>Добавить наставляемого (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="133"/>
+        <location filename="../../src/observer/gui/main_window.py" line="147"/>
         <source>Start with &amp;demo data</source>
         <translation>Начать с &amp;демо-данных</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="134"/>
+        <location filename="../../src/observer/gui/main_window.py" line="148"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Резервные копии…</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="150"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="136"/>
+        <location filename="../../src/observer/gui/main_window.py" line="152"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="138"/>
+        <location filename="../../src/observer/gui/main_window.py" line="154"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="140"/>
+        <location filename="../../src/observer/gui/main_window.py" line="156"/>
         <source>&amp;Edit mentee…</source>
         <translation>&amp;Изменить наставляемого…</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="142"/>
+        <location filename="../../src/observer/gui/main_window.py" line="158"/>
         <source>&amp;Delete mentee</source>
         <translation>&amp;Удалить наставляемого</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="151"/>
+        <location filename="../../src/observer/gui/main_window.py" line="167"/>
         <source>&amp;About Observer</source>
         <translation>&amp;О программе Observer</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="156"/>
+        <location filename="../../src/observer/gui/main_window.py" line="172"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="160"/>
+        <location filename="../../src/observer/gui/main_window.py" line="178"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="164"/>
+        <location filename="../../src/observer/gui/main_window.py" line="182"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="168"/>
+        <location filename="../../src/observer/gui/main_window.py" line="186"/>
         <source>Show &amp;toolbar</source>
         <translation>Показывать &amp;панель инструментов</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="170"/>
+        <location filename="../../src/observer/gui/main_window.py" line="188"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="174"/>
+        <location filename="../../src/observer/gui/main_window.py" line="192"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="188"/>
+        <location filename="../../src/observer/gui/main_window.py" line="206"/>
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="188"/>
+        <location filename="../../src/observer/gui/main_window.py" line="206"/>
         <source>Database: server</source>
         <translation>База данных: сервер</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="217"/>
+        <location filename="../../src/observer/gui/main_window.py" line="237"/>
         <source>Demo data</source>
         <translation>Демо-данные</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="223"/>
+        <location filename="../../src/observer/gui/main_window.py" line="243"/>
         <source>Demo school ready: {people} people, {observations} observations.</source>
         <translation>Демо-школа готова: людей — {people}, наблюдений уроков — {observations}.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="230"/>
+        <location filename="../../src/observer/gui/main_window.py" line="250"/>
         <source>a database server</source>
         <translation>сервер базы данных</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="231"/>
+        <location filename="../../src/observer/gui/main_window.py" line="251"/>
         <source>&lt;h3&gt;Observer {version}&lt;/h3&gt;&lt;p&gt;Lesson observation and teacher mentoring, offline.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Observer {version}&lt;/h3&gt;&lt;p&gt;Наблюдение уроков и наставничество педагогов без подключения к интернету.&lt;/p&gt;&lt;p&gt;База данных: {path}&lt;/p&gt;&lt;p&gt;Свободное программное обеспечение по лицензии MIT.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="239"/>
+        <location filename="../../src/observer/gui/main_window.py" line="259"/>
         <source>About Observer</source>
         <translation>О программе Observer</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="248"/>
+        <location filename="../../src/observer/gui/main_window.py" line="268"/>
         <source>{people} people · {observations} observations</source>
         <translation>Людей: {people} · наблюдений: {observations}</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="315"/>
+        <location filename="../../src/observer/gui/main_window.py" line="321"/>
+        <source>Backing up…</source>
+        <translation>Создание копии…</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="320"/>
+        <source>Backed up {when}</source>
+        <translation>Резервная копия: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="322"/>
+        <source>Backup up to date</source>
+        <translation>Резервная копия актуальна</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="325"/>
+        <source>⚠ Backup failed</source>
+        <translation>⚠ Сбой резервного копирования</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="328"/>
+        <source>The automatic backup failed: {problem}</source>
+        <translation>Не удалось выполнить автоматическое резервное копирование: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="336"/>
+        <source>Saving a backup before closing…</source>
+        <translation>Сохранение резервной копии перед закрытием…</translation>
     </message>
 </context>
 <context>
@@ -694,6 +930,186 @@ It did not come to the front. Look for its window, or wait a moment and try agai
         <location filename="../../src/observer/gui/pages.py" line="82"/>
         <source>Search by mentee or target…</source>
         <translation>Поиск по наставляемому или цели развития…</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="72"/>
+        <source>The file is damaged: parts of it can no longer be read. This can happen after a power cut, a full disk or a failing drive.</source>
+        <translation>Файл повреждён: часть его больше не читается. Так бывает после отключения электричества, при переполненном диске или неисправном накопителе.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="76"/>
+        <source>The file is empty: it holds no data at all. It may have been cut short while it was being copied or saved.</source>
+        <translation>Файл пуст: в нём нет никаких данных. Возможно, его копирование или сохранение прервалось.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="80"/>
+        <source>The file is not an Observer database: its beginning has been overwritten, or it is another kind of file.</source>
+        <translation>Файл не является базой данных Observer: его начало перезаписано, или это файл другого типа.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="84"/>
+        <source>The file is a database of another program, not Observer&apos;s own database.</source>
+        <translation>Это база данных другой программы, а не Observer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="87"/>
+        <source>Observer cannot read the file: it may be locked by the system, or your account is not allowed to open it.</source>
+        <translation>Observer не может прочитать файл: возможно, он заблокирован системой или у вашей учётной записи нет прав на его открытие.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="92"/>
+        <source>Observer cannot use the file.</source>
+        <translation>Observer не может использовать этот файл.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="120"/>
+        <source>Observer: the database needs attention</source>
+        <translation>Observer: база данных требует внимания</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="128"/>
+        <source>Observer cannot open your database</source>
+        <translation>Observer не может открыть вашу базу данных</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="145"/>
+        <source>Technical detail: {detail}</source>
+        <translation>Технические подробности: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="151"/>
+        <source>Observer will keep this file exactly as it is. Before anything else happens it is moved, unchanged, into a folder beside it, so nothing in it is lost.</source>
+        <translation>Observer сохранит этот файл в точности как есть. Прежде всего он без изменений перемещается в папку рядом с ним, так что ничего из него не потеряется.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="161"/>
+        <source>The newest good backup was taken on {when}. Restoring it brings back everything up to that moment.</source>
+        <translation>Последняя исправная резервная копия создана {when}. Её восстановление вернёт всё, что было до этого момента.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="166"/>
+        <source>No backup of this database was found. You can start again with a new, empty database; the damaged file stays where it is kept, for a specialist to rescue.</source>
+        <translation>Резервных копий этой базы данных не найдено. Можно начать заново с новой пустой базы данных; повреждённый файл останется там, где он сохранён, чтобы его мог восстановить специалист.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="178"/>
+        <source>{when} · {reason} · {size}</source>
+        <translation>{when} · {reason} · {size}</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="206"/>
+        <source>Choose another backup…</source>
+        <translation>Выбрать другую копию…</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="207"/>
+        <source>Restore the chosen backup</source>
+        <translation>Восстановить выбранную копию</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="208"/>
+        <source>Start a new empty database</source>
+        <translation>Начать с новой пустой базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="209"/>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="213"/>
+        <source>Restore newest backup ({when}, {count} observations)</source>
+        <translation>Восстановить последнюю копию ({when}, наблюдений: {count})</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="298"/>
+        <source>Observer cannot open its database</source>
+        <translation>Observer не может открыть базу данных</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="302"/>
+        <source>The database
+{path}
+
+is in use by another program. Close that program (or wait until it has finished) and start Observer again.
+
+The file is fine and has not been changed.</source>
+        <translation>База данных
+{path}
+
+используется другой программой. Закройте эту программу (или дождитесь окончания её работы) и снова запустите Observer.
+
+Файл в порядке и не был изменён.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="311"/>
+        <source>The database
+{path}
+
+was written by a newer version of Observer. Update Observer to open it.
+
+The file has not been changed.</source>
+        <translation>База данных
+{path}
+
+создана более новой версией Observer. Чтобы открыть её, обновите Observer.
+
+Файл не был изменён.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="332"/>
+        <source>Observer cannot move the damaged file</source>
+        <translation>Observer не может переместить повреждённый файл</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="333"/>
+        <source>The damaged database
+{path}
+
+could not be moved aside: {error}
+
+Nothing has been changed.</source>
+        <translation>Повреждённую базу данных
+{path}
+
+не удалось переместить: {error}
+
+Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="340"/>
+        <source>Started a new, empty database. The damaged file was kept unchanged in {kept}.</source>
+        <translation>Создана новая пустая база данных. Повреждённый файл без изменений сохранён в {kept}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="348"/>
+        <source>Observer could not restore the backup</source>
+        <translation>Не удалось восстановить резервную копию</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="349"/>
+        <source>The backup
+{backup}
+
+could not be restored: {error}
+
+The damaged database was kept unchanged in
+{kept}</source>
+        <translation>Резервную копию
+{backup}
+
+не удалось восстановить: {error}
+
+Повреждённая база данных без изменений сохранена в
+{kept}</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="355"/>
+        <source>Restored the backup from {when}. The damaged file was kept unchanged in {kept}.</source>
+        <translation>Резервная копия от {when} восстановлена. Повреждённый файл без изменений сохранён в {kept}.</translation>
     </message>
 </context>
 <context>
