@@ -32,6 +32,11 @@ def test_wheel_carries_migrations_schemas_and_forms(wheel: Path) -> None:
     assert "observer/storage/migrations/versions/0002_note_search.py" in names
     assert any(n.startswith("observer/resources/schema/") and n.endswith(".json") for n in names)
     assert any(n.startswith("observer/ui/") and n.endswith(".ui") for n in names)
+    assert "observer/resources/icons/observer.svg" in names
+    assert {
+        "observer/resources/translations/observer_ru.qm",
+        "observer/resources/translations/observer_kk.qm",
+    } <= names
     assert not any(n.startswith("tests/") for n in names)
 
 
