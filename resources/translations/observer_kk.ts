@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/observer/gui/app.py" line="64"/>
+        <location filename="../../src/observer/gui/app.py" line="65"/>
         <source>Observer is already open</source>
         <translation>Observer әлдеқашан ашық</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/app.py" line="65"/>
+        <location filename="../../src/observer/gui/app.py" line="66"/>
         <source>Observer is already open with the database
 {where}
 
@@ -20,12 +20,12 @@ It did not come to the front. Look for its window, or wait a moment and try agai
 Оның терезесін алдыңғы қатарға шығару мүмкін болмады. Терезені тауып алыңыз немесе біраз күтіп, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/app.py" line="87"/>
+        <location filename="../../src/observer/gui/app.py" line="93"/>
         <source>Observer cannot open its database</source>
         <translation>Observer дерекқорды аша алмайды</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/app.py" line="88"/>
+        <location filename="../../src/observer/gui/app.py" line="94"/>
         <source>Observer could not open the database
 {where}
 
@@ -39,178 +39,178 @@ It did not come to the front. Look for its window, or wait a moment and try agai
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="75"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="77"/>
         <source>At start-up</source>
         <translation>Іске қосылғанда</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="76"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="78"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="79"/>
         <source>Automatic</source>
         <translation>Автоматты түрде</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="77"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="82"/>
         <source>On closing</source>
         <translation>Жабылғанда</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="78"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="83"/>
         <source>Backed up by hand</source>
         <translation>Қолмен жасалған</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="79"/>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="80"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="81"/>
         <source>Before a restore</source>
         <translation>Қалпына келтіру алдында</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="81"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="87"/>
         <source>Before an upgrade</source>
         <translation>Жаңарту алдында</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="82"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="80"/>
         <source>Before an import</source>
         <translation>Импорт алдында</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="83"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="84"/>
         <source>After a live observation</source>
         <translation>Сабақты бақылаудан кейін</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="246"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="275"/>
         <source>Only a database file can be restored from a backup.</source>
         <translation>Сақтық көшірмеден тек дерекқор файлын қалпына келтіруге болады.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="277"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="307"/>
         <source>Taken</source>
         <translation>Жасалған уақыты</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="278"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="308"/>
         <source>Why</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="279"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="309"/>
         <source>Size</source>
         <translation>Өлшемі</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="280"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="310"/>
         <source>People</source>
         <translation>Адамдар</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="281"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="311"/>
         <source>Observations</source>
         <translation>Бақылаулар</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="282"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="312"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="283"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="313"/>
         <source>Checked</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="365"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="398"/>
         <source>✓ Verified</source>
         <translation>✓ Тексерілген</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="365"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="398"/>
         <source>Not verified</source>
         <translation>Тексерілмеген</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="385"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="418"/>
         <source>Backups</source>
         <translation>Сақтық көшірмелер</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="389"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="422"/>
         <source>Observer copies your database on its own: when it starts, every 30 minutes while you work, and when it closes. Each copy is checked before it is kept.</source>
         <translation>Observer дерекқордың көшірмесін өзі жасайды: іске қосылғанда, жұмыс кезінде әр 30 минут сайын және жабылғанда. Әр көшірме сақталмас бұрын тексеріледі.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="406"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="439"/>
         <source>No backups yet. Click “Back up now” to make the first.</source>
         <translation>Әзірге сақтық көшірмелер жоқ. Алғашқысын жасау үшін «Қазір көшірме жасау» түймесін басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="411"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="444"/>
         <source>Back up now</source>
         <translation>Қазір көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="412"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="445"/>
         <source>Restore…</source>
         <translation>Қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="413"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="446"/>
         <source>Open backups folder</source>
         <translation>Көшірмелер қалтасын ашу</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="423"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="456"/>
         <source>Which copies to keep</source>
         <translation>Қандай көшірмелер сақталады</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="425"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="458"/>
         <source>All from the last 48 hours, then one a day for</source>
-        <translation>Соңғы 48 сағаттағы барлық көшірме, содан кейін күніне біреуден —</translation>
+        <translation>Соңғы 48 сағаттағының бәрі, кейін күніне біреу:</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="427"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="460"/>
         <source>days, one a week for</source>
-        <translation>күн, аптасына біреуден —</translation>
+        <translation>күн, аптасына біреу:</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="429"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="462"/>
         <source>weeks and one a month for</source>
-        <translation>апта және айына біреуден —</translation>
+        <translation>апта, айына біреу:</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="431"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="464"/>
         <source>months.</source>
         <translation>ай.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="500"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="533"/>
         <source>Backing up…</source>
         <translation>Көшірме жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="506"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="539"/>
         <source>Backup saved at {when}.</source>
         <translation>Сақтық көшірме сақталды: {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="509"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="542"/>
         <source>Nothing has changed since the last backup.</source>
         <translation>Соңғы көшірмеден бері ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="513"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="546"/>
         <source>The backup failed: {problem}</source>
         <translation>Сақтық көшірме жасалмады: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="523"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="556"/>
         <source>Restore this backup?</source>
         <translation>Осы сақтық көшірмені қалпына келтіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="524"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="557"/>
         <source>Replace everything now in Observer with the backup from {when}?
 
 Anything entered since then will no longer be shown. The database as it is now is kept in a separate folder first, so this can be undone.</source>
@@ -219,19 +219,19 @@ Anything entered since then will no longer be shown. The database as it is now i
 Одан кейін енгізілгендердің бәрі енді көрсетілмейді. Қазіргі дерекқор алдымен бөлек қалтада сақталады, сондықтан мұны кері қайтаруға болады.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="541"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="574"/>
         <source>The backup was not restored</source>
         <translation>Сақтық көшірме қалпына келтірілмеді</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="542"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="575"/>
         <source>Observer could not restore the backup from {when}:
 {problem}</source>
         <translation>Observer {when} кезіндегі сақтық көшірмені қалпына келтіре алмады:
 {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="549"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="582"/>
         <source>Restored the backup from {when}. The database as it was before is kept in {kept}.</source>
         <translation>{when} кезіндегі сақтық көшірме қалпына келтірілді. Бұрынғы дерекқор мына жерде сақталды: {kept}.</translation>
     </message>
@@ -955,82 +955,77 @@ Anything entered since then will no longer be shown. The database as it is now i
         <translation>Бұл Observer-дің емес, басқа бағдарламаның дерекқоры.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="87"/>
-        <source>Observer cannot read the file: it may be locked by the system, or your account is not allowed to open it.</source>
-        <translation>Observer файлды оқи алмайды: ол жүйемен бұғатталған болуы мүмкін немесе есептік жазбаңызға оны ашуға рұқсат жоқ.</translation>
-    </message>
-    <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="92"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="88"/>
         <source>Observer cannot use the file.</source>
         <translation>Observer бұл файлды пайдалана алмайды.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="120"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="116"/>
         <source>Observer: the database needs attention</source>
         <translation>Observer: дерекқорға назар аудару қажет</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="128"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="124"/>
         <source>Observer cannot open your database</source>
         <translation>Observer дерекқорыңызды аша алмайды</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="145"/>
-        <source>Technical detail: {detail}</source>
-        <translation>Техникалық мәлімет: {detail}</translation>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="141"/>
+        <source>What Observer found: {detail}</source>
+        <translation>Observer анықтаған жағдай: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="151"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="147"/>
         <source>Observer will keep this file exactly as it is. Before anything else happens it is moved, unchanged, into a folder beside it, so nothing in it is lost.</source>
         <translation>Observer бұл файлды сол күйінде сақтайды. Ең алдымен ол еш өзгеріссіз қасындағы қалтаға жылжытылады, сондықтан ондағы ештеңе жоғалмайды.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="161"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="157"/>
         <source>The newest good backup was taken on {when}. Restoring it brings back everything up to that moment.</source>
         <translation>Соңғы жарамды сақтық көшірме {when} жасалған. Оны қалпына келтірсеңіз, сол сәтке дейінгі барлық дерек қайтарылады.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="166"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="162"/>
         <source>No backup of this database was found. You can start again with a new, empty database; the damaged file stays where it is kept, for a specialist to rescue.</source>
         <translation>Бұл дерекқордың сақтық көшірмесі табылмады. Жаңа бос дерекқормен қайта бастауға болады; зақымдалған файл маман қалпына келтіре алуы үшін сақталған жерінде қалады.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="178"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="174"/>
         <source>{when} · {reason} · {size}</source>
         <translation>{when} · {reason} · {size}</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="206"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="202"/>
         <source>Choose another backup…</source>
         <translation>Басқа көшірмені таңдау…</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="207"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="203"/>
         <source>Restore the chosen backup</source>
         <translation>Таңдалған көшірмені қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="208"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="204"/>
         <source>Start a new empty database</source>
         <translation>Жаңа бос дерекқор бастау</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="209"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="205"/>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="213"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="209"/>
         <source>Restore newest backup ({when}, {count} observations)</source>
         <translation>Соңғы көшірмені қалпына келтіру ({when}, {count} бақылау)</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="298"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="294"/>
         <source>Observer cannot open its database</source>
         <translation>Observer дерекқорды аша алмайды</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="302"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="298"/>
         <source>The database
 {path}
 
@@ -1045,7 +1040,22 @@ The file is fine and has not been changed.</source>
 Файл дұрыс, ол өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="311"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="307"/>
+        <source>Observer cannot read the database
+{path}
+
+{detail}
+
+The file has not been changed.</source>
+        <translation>Observer дерекқорды оқи алмайды
+{path}
+
+{detail}
+
+Файл өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="315"/>
         <source>The database
 {path}
 
@@ -1060,12 +1070,12 @@ Observer-дің жаңарақ нұсқасымен жазылған. Оны а�
 Файл өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="332"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="336"/>
         <source>Observer cannot move the damaged file</source>
         <translation>Observer зақымдалған файлды жылжыта алмайды</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="333"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="337"/>
         <source>The damaged database
 {path}
 
@@ -1080,17 +1090,17 @@ Nothing has been changed.</source>
 Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="340"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="344"/>
         <source>Started a new, empty database. The damaged file was kept unchanged in {kept}.</source>
         <translation>Жаңа бос дерекқор басталды. Зақымдалған файл өзгеріссіз мына жерде сақталды: {kept}.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="348"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="352"/>
         <source>Observer could not restore the backup</source>
         <translation>Observer сақтық көшірмені қалпына келтіре алмады</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="349"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="353"/>
         <source>The backup
 {backup}
 
@@ -1107,7 +1117,7 @@ The damaged database was kept unchanged in
 {kept}</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="355"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="359"/>
         <source>Restored the backup from {when}. The damaged file was kept unchanged in {kept}.</source>
         <translation>{when} кезіндегі сақтық көшірме қалпына келтірілді. Зақымдалған файл өзгеріссіз мына жерде сақталды: {kept}.</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/observer/gui/app.py" line="64"/>
+        <location filename="../../src/observer/gui/app.py" line="65"/>
         <source>Observer is already open</source>
         <translation>Observer уже открыт</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/app.py" line="65"/>
+        <location filename="../../src/observer/gui/app.py" line="66"/>
         <source>Observer is already open with the database
 {where}
 
@@ -20,12 +20,12 @@ It did not come to the front. Look for its window, or wait a moment and try agai
 Его окно не удалось вывести на передний план. Найдите это окно или подождите немного и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/app.py" line="87"/>
+        <location filename="../../src/observer/gui/app.py" line="93"/>
         <source>Observer cannot open its database</source>
         <translation>Observer не может открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/app.py" line="88"/>
+        <location filename="../../src/observer/gui/app.py" line="94"/>
         <source>Observer could not open the database
 {where}
 
@@ -39,178 +39,178 @@ It did not come to the front. Look for its window, or wait a moment and try agai
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="75"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="77"/>
         <source>At start-up</source>
         <translation>При запуске</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="76"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="78"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="79"/>
         <source>Automatic</source>
         <translation>Автоматически</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="77"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="82"/>
         <source>On closing</source>
         <translation>При закрытии</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="78"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="83"/>
         <source>Backed up by hand</source>
         <translation>Вручную</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="79"/>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="80"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="81"/>
         <source>Before a restore</source>
         <translation>Перед восстановлением</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="81"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="87"/>
         <source>Before an upgrade</source>
         <translation>Перед обновлением</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="82"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="80"/>
         <source>Before an import</source>
         <translation>Перед импортом</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="83"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="84"/>
         <source>After a live observation</source>
         <translation>После наблюдения урока</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="246"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="275"/>
         <source>Only a database file can be restored from a backup.</source>
         <translation>Из резервной копии можно восстановить только файл базы данных.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="277"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="307"/>
         <source>Taken</source>
         <translation>Создана</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="278"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="308"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="279"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="309"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="280"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="310"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="281"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="311"/>
         <source>Observations</source>
         <translation>Наблюдения</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="282"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="312"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="283"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="313"/>
         <source>Checked</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="365"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="398"/>
         <source>✓ Verified</source>
         <translation>✓ Проверена</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="365"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="398"/>
         <source>Not verified</source>
         <translation>Не проверена</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="385"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="418"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="389"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="422"/>
         <source>Observer copies your database on its own: when it starts, every 30 minutes while you work, and when it closes. Each copy is checked before it is kept.</source>
         <translation>Observer сам создаёт копии базы данных: при запуске, каждые 30 минут во время работы и при закрытии. Каждая копия проверяется перед сохранением.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="406"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="439"/>
         <source>No backups yet. Click “Back up now” to make the first.</source>
         <translation>Резервных копий пока нет. Нажмите «Создать копию сейчас», чтобы сделать первую.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="411"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="444"/>
         <source>Back up now</source>
         <translation>Создать копию сейчас</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="412"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="445"/>
         <source>Restore…</source>
         <translation>Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="413"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="446"/>
         <source>Open backups folder</source>
         <translation>Открыть папку с копиями</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="423"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="456"/>
         <source>Which copies to keep</source>
         <translation>Какие копии хранить</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="425"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="458"/>
         <source>All from the last 48 hours, then one a day for</source>
-        <translation>Все копии за последние 48 часов, затем по одной в день в течение</translation>
+        <translation>Все за последние 48 часов, далее по одной в день:</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="427"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="460"/>
         <source>days, one a week for</source>
-        <translation>дн., по одной в неделю в течение</translation>
+        <translation>дн., в неделю:</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="429"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="462"/>
         <source>weeks and one a month for</source>
-        <translation>нед. и по одной в месяц в течение</translation>
+        <translation>нед., в месяц:</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="431"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="464"/>
         <source>months.</source>
         <translation>мес.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="500"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="533"/>
         <source>Backing up…</source>
         <translation>Создание копии…</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="506"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="539"/>
         <source>Backup saved at {when}.</source>
         <translation>Резервная копия сохранена: {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="509"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="542"/>
         <source>Nothing has changed since the last backup.</source>
         <translation>С момента последней копии ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="513"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="546"/>
         <source>The backup failed: {problem}</source>
         <translation>Не удалось создать резервную копию: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="523"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="556"/>
         <source>Restore this backup?</source>
         <translation>Восстановить эту резервную копию?</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="524"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="557"/>
         <source>Replace everything now in Observer with the backup from {when}?
 
 Anything entered since then will no longer be shown. The database as it is now is kept in a separate folder first, so this can be undone.</source>
@@ -219,19 +219,19 @@ Anything entered since then will no longer be shown. The database as it is now i
 Всё, что было введено после этого, больше не будет отображаться. Текущая база данных сначала сохраняется в отдельной папке, поэтому это действие можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="541"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="574"/>
         <source>The backup was not restored</source>
         <translation>Резервная копия не восстановлена</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="542"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="575"/>
         <source>Observer could not restore the backup from {when}:
 {problem}</source>
         <translation>Не удалось восстановить резервную копию от {when}:
 {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="549"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="582"/>
         <source>Restored the backup from {when}. The database as it was before is kept in {kept}.</source>
         <translation>Резервная копия от {when} восстановлена. Прежняя база данных сохранена в {kept}.</translation>
     </message>
@@ -955,82 +955,77 @@ Anything entered since then will no longer be shown. The database as it is now i
         <translation>Это база данных другой программы, а не Observer.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="87"/>
-        <source>Observer cannot read the file: it may be locked by the system, or your account is not allowed to open it.</source>
-        <translation>Observer не может прочитать файл: возможно, он заблокирован системой или у вашей учётной записи нет прав на его открытие.</translation>
-    </message>
-    <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="92"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="88"/>
         <source>Observer cannot use the file.</source>
         <translation>Observer не может использовать этот файл.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="120"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="116"/>
         <source>Observer: the database needs attention</source>
         <translation>Observer: база данных требует внимания</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="128"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="124"/>
         <source>Observer cannot open your database</source>
         <translation>Observer не может открыть вашу базу данных</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="145"/>
-        <source>Technical detail: {detail}</source>
-        <translation>Технические подробности: {detail}</translation>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="141"/>
+        <source>What Observer found: {detail}</source>
+        <translation>Что обнаружил Observer: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="151"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="147"/>
         <source>Observer will keep this file exactly as it is. Before anything else happens it is moved, unchanged, into a folder beside it, so nothing in it is lost.</source>
         <translation>Observer сохранит этот файл в точности как есть. Прежде всего он без изменений перемещается в папку рядом с ним, так что ничего из него не потеряется.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="161"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="157"/>
         <source>The newest good backup was taken on {when}. Restoring it brings back everything up to that moment.</source>
         <translation>Последняя исправная резервная копия создана {when}. Её восстановление вернёт всё, что было до этого момента.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="166"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="162"/>
         <source>No backup of this database was found. You can start again with a new, empty database; the damaged file stays where it is kept, for a specialist to rescue.</source>
         <translation>Резервных копий этой базы данных не найдено. Можно начать заново с новой пустой базы данных; повреждённый файл останется там, где он сохранён, чтобы его мог восстановить специалист.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="178"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="174"/>
         <source>{when} · {reason} · {size}</source>
         <translation>{when} · {reason} · {size}</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="206"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="202"/>
         <source>Choose another backup…</source>
         <translation>Выбрать другую копию…</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="207"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="203"/>
         <source>Restore the chosen backup</source>
         <translation>Восстановить выбранную копию</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="208"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="204"/>
         <source>Start a new empty database</source>
         <translation>Начать с новой пустой базы данных</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="209"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="205"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="213"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="209"/>
         <source>Restore newest backup ({when}, {count} observations)</source>
         <translation>Восстановить последнюю копию ({when}, наблюдений: {count})</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="298"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="294"/>
         <source>Observer cannot open its database</source>
         <translation>Observer не может открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="302"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="298"/>
         <source>The database
 {path}
 
@@ -1045,7 +1040,22 @@ The file is fine and has not been changed.</source>
 Файл в порядке и не был изменён.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="311"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="307"/>
+        <source>Observer cannot read the database
+{path}
+
+{detail}
+
+The file has not been changed.</source>
+        <translation>Observer не может прочитать базу данных
+{path}
+
+{detail}
+
+Файл не был изменён.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="315"/>
         <source>The database
 {path}
 
@@ -1060,12 +1070,12 @@ The file has not been changed.</source>
 Файл не был изменён.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="332"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="336"/>
         <source>Observer cannot move the damaged file</source>
         <translation>Observer не может переместить повреждённый файл</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="333"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="337"/>
         <source>The damaged database
 {path}
 
@@ -1080,17 +1090,17 @@ Nothing has been changed.</source>
 Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="340"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="344"/>
         <source>Started a new, empty database. The damaged file was kept unchanged in {kept}.</source>
         <translation>Создана новая пустая база данных. Повреждённый файл без изменений сохранён в {kept}.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="348"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="352"/>
         <source>Observer could not restore the backup</source>
         <translation>Не удалось восстановить резервную копию</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="349"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="353"/>
         <source>The backup
 {backup}
 
@@ -1107,7 +1117,7 @@ The damaged database was kept unchanged in
 {kept}</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="355"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="359"/>
         <source>Restored the backup from {when}. The damaged file was kept unchanged in {kept}.</source>
         <translation>Резервная копия от {when} восстановлена. Повреждённый файл без изменений сохранён в {kept}.</translation>
     </message>
