@@ -18,8 +18,9 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMenu, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMenu
 
+from observer.gui import app as app_module
 from observer.gui.app import run_gui
 from observer.gui.formatting import local_date
 from observer.gui.main_window import MENTEES, MainWindow
@@ -252,18 +253,17 @@ def test_kazakh_mentee_dialog_form_and_buttons(
     dialog.reject()
 
 
-def test_run_gui_reports_in_russian_and_leaves_english_behind(
+def test_run_gui_runs_in_the_chosen_language_and_leaves_english_behind(
     qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("OBSERVER_LANG", "ru")
-    bad = tmp_path / "not-observer.sqlite"
-    bad.write_bytes(b"not a database" * 100)
-    shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(
-        QMessageBox, "critical", lambda _p, title, text, *_a: shown.append((title, text))
-    )
-    assert run_gui(sqlite_url(bad), ["observer"]) == 1
-    [(title, text)] = shown
-    assert title == "Observer не может открыть базу данных"
-    assert str(bad) in text
+    seen: list[str] = []
+
+    def session(_app: Any, _db_url: str) -> int:
+        seen.append(QCoreApplication.translate("App", "Observer cannot open its database"))
+        return 7
+
+    monkeypatch.setattr(app_module, "_open_and_run", session)
+    assert run_gui(sqlite_url(tmp_path / "school.sqlite"), ["observer"]) == 7
+    assert seen == ["Observer не может открыть базу данных"]
     assert english("App", "Observer cannot open its database")
