@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from observer.services.backups import BackupService
 from observer.services.changes import ChangeBus
 from observer.services.observations import ObservationService
 from observer.services.people import PeopleService
@@ -31,6 +32,8 @@ class Services:
         self.observations = ObservationService(engine, self.bus)
         self.templates = TemplateService(engine, self.bus)
         self.targets = TargetService(engine, self.bus)
+        path = self.database.path  # backups are for SQLite files, not database servers
+        self.backups: BackupService | None = BackupService(engine, self.bus, path) if path else None
 
     @classmethod
     def open(cls, url: str) -> Services:

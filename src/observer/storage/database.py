@@ -10,12 +10,11 @@ from __future__ import annotations
 import os
 import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
 
-from observer.paths import backups_dir, ensure_private_dir
+from observer.paths import ensure_private_dir
 from observer.storage import schema
 from observer.storage.engine import APPLICATION_ID, is_sqlite, make_engine, sqlite_url
 
@@ -92,30 +91,6 @@ def create_private_file(path: Path) -> None:
     os.close(fd)
 
 
-def backup_copy(source: Path, destination: Path) -> Path:
-    """Copy a database with SQLite's backup API into a new 0600 file, renamed into place.
-
-    The source is opened read-only, so taking the copy never changes it.
-    """
-    ensure_private_dir(destination.parent)
-    partial = destination.with_name(destination.name + ".partial")
-    fd = os.open(partial, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
-    os.close(fd)
-    origin = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        target = sqlite3.connect(partial)
-        try:
-            origin.backup(target)
-        finally:
-            target.close()
-    finally:
-        origin.close()
-    with partial.open("rb+") as handle:
-        os.fsync(handle.fileno())
-    os.replace(partial, destination)
-    return destination
-
-
 def open_database(url: str) -> OpenedDatabase:
     """Open (creating or migrating as needed) the database at a SQLAlchemy URL."""
     if not is_sqlite(url):
@@ -129,9 +104,10 @@ def open_database(url: str) -> OpenedDatabase:
 
     backup: Path | None = None
     if state.revision is not None:
-        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-        name = f"{path.stem}-before-schema-{schema.HEAD}-from-{state.revision}-{stamp}.sqlite"
-        backup = backup_copy(path, backups_dir(path) / name)
+        from observer.storage.backup import create_backup  # it imports this module
+
+        reason = f"before-schema-{schema.HEAD}-from-{state.revision}"
+        backup = create_backup(path, reason).path  # verified; refused for a damaged file
     _migrate(url)
     return OpenedDatabase(
         make_engine(url), url, path, migrated_from=state.revision, pre_migration_backup=backup
