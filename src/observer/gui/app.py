@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -11,6 +12,7 @@ import observer
 from observer.gui.context import AppContext
 from observer.gui.icons import app_icon
 from observer.gui.main_window import MainWindow
+from observer.gui.recovery_dialog import StartVerdict, check_before_opening
 from observer.gui.single_instance import AlreadyRunning, SingleInstance, bring_to_front, claim
 from observer.gui.translations import install_translation
 from observer.services.context import DatabaseProblem, Services
@@ -79,6 +81,11 @@ def _open_and_run(app: QApplication, db_url: str) -> int:
 
 
 def _open_checked(app: QApplication, db_url: str, guard: SingleInstance | None) -> int:
+    # A damaged file is explained and set aside only on the user's word; never replaced.
+    path = sqlite_file(db_url)
+    verdict = check_before_opening(path) if path is not None else StartVerdict()
+    if verdict.exit_code is not None:
+        return verdict.exit_code
     try:
         services = Services.open(db_url)
     except DatabaseProblem as problem:
@@ -94,7 +101,10 @@ def _open_checked(app: QApplication, db_url: str, guard: SingleInstance | None) 
     window = MainWindow(ctx)
     window.show()
     if guard is not None:
-        guard.show_requested.connect(lambda: bring_to_front(window))
+        guard.show_requested.connect(partial(bring_to_front, window))
+    if verdict.notice:
+        window.statusBar().showMessage(verdict.notice)
+    window.start_automatic_backups()
     try:
         return app.exec()
     finally:

@@ -20,8 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 import observer
+from observer.gui.backups_dialog import (
+    AUTO_INTERVAL_MS,
+    AutoBackup,
+    BackupRunner,
+    BackupsDialog,
+    apply_retention,
+)
 from observer.gui.changes import concerns
 from observer.gui.context import AppContext
+from observer.gui.formatting import local_datetime
 from observer.gui.home_page import HomePage
 from observer.gui.icons import app_icon
 from observer.gui.mentee_editor import MenteeEditor
@@ -92,6 +100,12 @@ class MainWindow(QMainWindow):
         row.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
+        self.backup_runner = BackupRunner(ctx.services, self)
+        self.auto_backup: AutoBackup | None = None
+        self.backups_dialog: BackupsDialog | None = None
+        self._exit_backup_done = False
+        apply_retention(ctx)
+
         self._make_actions()
         self._make_toolbar()
         self._make_menus()
@@ -131,6 +145,8 @@ class MainWindow(QMainWindow):
         )
         self.new_action.setToolTip(_tr("Add a mentee (Ctrl+N)"))
         self.demo_action = self._action(_tr("Start with &demo data"), self.load_demo_data)
+        self.backups_action = self._action(_tr("&Backups…"), self.show_backups)
+        self.backups_action.setEnabled(self.backup_runner.available)
         self.quit_action = self._action(_tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.undo_action = self.ctx.undo.createUndoAction(self, _tr("&Undo"))
@@ -155,6 +171,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(_tr("&File"))
         file_menu.addActions([self.new_action, self.demo_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(_tr("&Edit"))
@@ -188,6 +206,8 @@ class MainWindow(QMainWindow):
             _tr("Database: {path}").format(path=where) if where else _tr("Database: server")
         )
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.backup_label = QLabel()
+        self.statusBar().addPermanentWidget(self.backup_label)
         self.statusBar().addPermanentWidget(self.counts_label)
         self.statusBar().addPermanentWidget(self.db_label)
 
@@ -267,7 +287,63 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
 
+    # -- backups ----------------------------------------------------------------------------
+
+    def show_backups(self) -> None:
+        if self.backups_dialog is None:
+            self.backups_dialog = BackupsDialog(self.ctx, self.backup_runner, self)
+            self.backups_dialog.restored.connect(self.statusBar().showMessage)
+        else:
+            self.backups_dialog.refresh()
+        self.backups_dialog.open()
+
+    def start_automatic_backups(self, interval_ms: int = AUTO_INTERVAL_MS) -> None:
+        """Back up now (if anything changed), every `interval_ms` while it changes, and at exit."""
+        if not self.backup_runner.available or self.auto_backup is not None:
+            return
+        runner = self.backup_runner
+        runner.started.connect(self._on_backup_started)
+        runner.finished.connect(self._on_backup_finished)
+        runner.failed.connect(self._on_backup_failed)
+        self.auto_backup = AutoBackup(runner, interval_ms, self)
+        app = QApplication.instance()
+        if app is not None:  # also when the session ends without closing the window
+            app.aboutToQuit.connect(self._backup_at_exit)
+        self.auto_backup.start()
+
+    def _on_backup_started(self, _reason: str) -> None:
+        self.backup_label.setText(_tr("Backing up…"))
+
+    def _on_backup_finished(self, info: object, _reason: str) -> None:
+        when = getattr(info, "created_at", None)
+        if when is not None:
+            self.backup_label.setText(_tr("Backed up {when}").format(when=local_datetime(when)))
+        elif self.backup_label.text() == _tr("Backing up…"):
+            self.backup_label.setText(_tr("Backup up to date"))
+
+    def _on_backup_failed(self, problem: str, _reason: str) -> None:
+        self.backup_label.setText(_tr("⚠ Backup failed"))
+        self.backup_label.setToolTip(problem)
+        self.statusBar().showMessage(
+            _tr("The automatic backup failed: {problem}").format(problem=problem), 30000
+        )
+
+    def _backup_at_exit(self) -> None:
+        if self.auto_backup is None or self._exit_backup_done:
+            self.backup_runner.wait()
+            return
+        self._exit_backup_done = True
+        self.statusBar().showMessage(_tr("Saving a backup before closing…"))
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.auto_backup.at_exit()
+        except Exception as error:  # closing must go on; the notes are in the database
+            self._on_backup_failed(str(error), "exit")
+        finally:
+            QApplication.restoreOverrideCursor()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ctx.layout.save("main", self.saveGeometry(), self.saveState())
         self.ctx.preferences.sync()
+        self._backup_at_exit()
         super().closeEvent(event)

@@ -29,6 +29,10 @@ class Preferences:
     """The registry of preferences; read and write them only through `get`/`set`."""
 
     LAST_PAGE = Setting[int]("navigation/last_page", 0)
+    # Backups: everything from the last 48 hours, then this many daily, weekly, monthly copies.
+    BACKUP_KEEP_DAILY = Setting[int]("backups/keep_daily", 14)
+    BACKUP_KEEP_WEEKLY = Setting[int]("backups/keep_weekly", 8)
+    BACKUP_KEEP_MONTHLY = Setting[int]("backups/keep_monthly", 12)
 
     def __init__(self, folder: Path | None = None) -> None:
         folder = ensure_private_dir(folder or config_dir())

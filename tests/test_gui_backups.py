@@ -1,0 +1,196 @@
+"""File → Backups…: the list, Back up now, Restore into the open window, and automatic backups."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices, QUndoCommand
+from PySide6.QtWidgets import QMessageBox
+
+from observer.domain.people import PersonDraft
+from observer.gui.backups_dialog import BackupsDialog, BackupsModel, reason_text
+from observer.gui.main_window import MainWindow
+from observer.gui.settings import Preferences
+from observer.services.context import Services
+from test_gui_helpers import open_window
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(qtbot: Any, services: Services) -> Iterator[MainWindow]:
+    yield from open_window(qtbot, services)
+
+
+def _backup(services: Services, reason: str = "manual") -> Path:
+    assert services.backups is not None
+    path = services.backups.backup_now(reason).path
+    time.sleep(0.002)  # distinct times in the names
+    return path
+
+
+def _open_dialog(qtbot: Any, window: MainWindow) -> BackupsDialog:
+    window.backups_action.trigger()
+    dialog = window.backups_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    return dialog
+
+
+def _cell(dialog: BackupsDialog, row: int, column: int) -> str:
+    return str(dialog.model.index(row, column).data())
+
+
+def test_the_model_passes_qt_model_tests(qtmodeltester: Any, services: Services) -> None:
+    services.people.create(PersonDraft("Sam Lee"))
+    _backup(services)
+    _backup(services, "startup")
+    assert services.backups is not None
+    model = BackupsModel()
+    model.set_backups(services.backups.list())
+    qtmodeltester.check(model, force_py=True)
+    model.set_counts(model.backups()[0].path, {"people": 1, "observations": 0, "notes": 0})
+    qtmodeltester.check(model, force_py=True)
+    assert model.rowCount() == 2 and model.columnCount() == 7
+
+
+def test_the_dialog_lists_backups_newest_first_with_counts(
+    qtbot: Any, services: Services, window: MainWindow
+) -> None:
+    services.people.create(PersonDraft("Sam Lee"))
+    _backup(services, "startup")
+    services.people.create(PersonDraft("Айгүл Нұрланқызы"))
+    _backup(services)
+    dialog = _open_dialog(qtbot, window)
+    assert dialog.windowTitle() == "Backups"
+    assert dialog.model.rowCount() == 2
+    assert _cell(dialog, 0, BackupsModel.REASON) == reason_text("manual")
+    assert _cell(dialog, 1, BackupsModel.REASON) == "At start-up"
+    assert _cell(dialog, 0, BackupsModel.VERIFIED) == "✓ Verified"
+    assert _cell(dialog, 0, BackupsModel.SIZE).split()[-1] in ("KiB", "KB", "MiB", "MB")
+    qtbot.waitUntil(lambda: _cell(dialog, 1, BackupsModel.PEOPLE) == "1")
+    assert _cell(dialog, 0, BackupsModel.PEOPLE) == "2"
+    assert _cell(dialog, 0, BackupsModel.OBSERVATIONS) == "0"
+    assert dialog.table.isVisible() and not dialog.empty_label.isVisible()
+    assert dialog.restore_button.isEnabled()  # the newest is selected
+
+
+def test_back_up_now_adds_one(qtbot: Any, services: Services, window: MainWindow) -> None:
+    dialog = _open_dialog(qtbot, window)
+    assert dialog.model.rowCount() == 0 and dialog.empty_label.isVisible()
+    assert not dialog.restore_button.isEnabled()
+    dialog.backup_button.click()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
+    assert "Backup saved at" in dialog.status_label.text()
+    assert _cell(dialog, 0, BackupsModel.REASON) == reason_text("manual")
+    assert services.backups is not None and len(services.backups.list()) == 1
+    dialog.backup_button.click()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2)
+
+
+def test_restore_brings_older_data_back_into_the_open_window(
+    qtbot: Any, services: Services, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    services.people.create(PersonDraft("Sam Lee"))
+    _backup(services)
+    services.people.create(PersonDraft("Ava Evans"))
+    window.show_page(1)
+    qtbot.waitUntil(lambda: window.mentees.model.rowCount() == 2)
+    assert "2 people" in window.counts_label.text()
+    window.ctx.undo.push(
+        QUndoCommand("marker")
+    )  # anything on the undo stack refers to the old data
+
+    dialog = _open_dialog(qtbot, window)
+    asked: list[str] = []
+
+    def yes(_parent: Any, title: str, text: str, *_args: Any) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    dialog.table.selectRow(0)
+    dialog.restore_button.click()
+
+    assert asked and "Replace everything" in asked[0]
+    assert services.people.count() == 1
+    qtbot.waitUntil(lambda: window.mentees.model.rowCount() == 1)
+    assert "1 people" in window.counts_label.text()
+    assert window.ctx.undo.count() == 0
+    assert "kept in" in window.statusBar().currentMessage()
+    assert services.db_path is not None
+    [kept] = list((services.db_path.parent / "set-aside").glob("*before-restore*"))
+    assert (kept / services.db_path.name).exists()  # the two-person database, kept
+    # The window goes on working with the restored database.
+    services.people.create(PersonDraft("Li Wei"))
+    qtbot.waitUntil(lambda: "2 people" in window.counts_label.text())
+
+
+def test_cancelled_restore_changes_nothing(
+    qtbot: Any, services: Services, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _backup(services)
+    services.people.create(PersonDraft("Sam Lee"))
+    dialog = _open_dialog(qtbot, window)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Cancel)
+    dialog.restore_button.click()
+    assert services.people.count() == 1
+    assert services.db_path is not None
+    assert not (services.db_path.parent / "set-aside").exists()
+
+
+def test_retention_preferences_feed_the_policy(
+    qtbot: Any, services: Services, window: MainWindow
+) -> None:
+    dialog = _open_dialog(qtbot, window)
+    assert dialog.keep_daily.value() == 14
+    dialog.keep_daily.setValue(5)
+    dialog.keep_weekly.setValue(3)
+    dialog.keep_monthly.setValue(24)
+    assert services.backups is not None
+    policy = services.backups.policy
+    assert (policy.keep_all_hours, policy.daily, policy.weekly, policy.monthly) == (48, 5, 3, 24)
+    prefs = Preferences()
+    assert prefs.get(Preferences.BACKUP_KEEP_DAILY) == 5
+    assert prefs.get(Preferences.BACKUP_KEEP_MONTHLY) == 24
+
+
+def test_open_backups_folder(
+    qtbot: Any, services: Services, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    dialog = _open_dialog(qtbot, window)
+    dialog.folder_button.click()
+    assert services.db_path is not None
+    [url] = opened
+    assert Path(url.toLocalFile()) == services.db_path.parent / "backups"
+    assert Path(url.toLocalFile()).is_dir()
+
+
+def test_automatic_backups_at_start_while_changing_and_at_exit(
+    qtbot: Any, services: Services
+) -> None:
+    assert services.backups is not None
+    backups = services.backups
+    window = next(opened := open_window(qtbot, services))
+    window.start_automatic_backups(interval_ms=100)
+    qtbot.waitUntil(lambda: [b.reason for b in backups.list()] == ["startup"])
+    qtbot.waitUntil(lambda: window.backup_label.text().startswith("Backed up"))
+    qtbot.wait(300)  # nothing changed: no automatic copy
+    assert len(backups.list()) == 1
+
+    services.people.create(PersonDraft("Sam Lee"))
+    qtbot.waitUntil(lambda: "auto" in [b.reason for b in backups.list()])
+    services.people.create(PersonDraft("Ava Evans"))
+    assert window.auto_backup is not None
+    window.auto_backup.timer.stop()  # the next copy is the one taken on closing
+    qtbot.waitUntil(lambda: not window.backup_runner.busy)
+    opened.close()
+    assert backups.list()[0].reason == "exit"
+    assert not window.auto_backup.timer.isActive()
