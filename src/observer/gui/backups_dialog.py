@@ -19,7 +19,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -50,7 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 from observer.gui.context import AppContext
-from observer.gui.formatting import local_datetime
+from observer.gui.formatting import display_locale, local_datetime
 from observer.gui.recovery_dialog import count_of
 from observer.gui.settings import Preferences, Setting
 from observer.paths import backups_dir, ensure_private_dir
@@ -390,12 +389,12 @@ class BackupsModel(QAbstractTableModel):
         if column == self.REASON:
             return reason_text(info.reason)
         if column == self.SIZE:
-            return QLocale().formattedDataSize(info.size)
+            return display_locale().formattedDataSize(info.size)
         if column in (self.PEOPLE, self.OBSERVATIONS, self.NOTES):
             value = (row.people, row.observations, row.notes)[column - self.PEOPLE]
             if value is None:
                 return "—" if row.counted else "…"
-            return QLocale().toString(value)
+            return display_locale().toString(value)
         if column == self.VERIFIED:
             return _tr("✓ Verified") if info.verified else _tr("Not verified")
         return ""

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from observer.gui.formatting import local_datetime
+from observer.gui.formatting import display_locale, local_datetime
 from observer.services.backups import (
     BackupFailed,
     BackupInfo,
@@ -174,7 +174,7 @@ class RecoveryDialog(QDialog):
                 _tr("{when} · {reason} · {size}").format(
                     when=local_datetime(backup.created_at),
                     reason=backup.reason,
-                    size=QLocale().formattedDataSize(backup.size),
+                    size=display_locale().formattedDataSize(backup.size),
                 )
             )
             item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
