@@ -231,8 +231,9 @@ def _copy_is_current(path: Path, changed: datetime) -> bool:
 
 
 def _stamp(path: Path, changed: datetime) -> None:
-    """The copy's modification time is the observation's last change, to compare later."""
-    ns = max(_ns(changed), path.stat().st_mtime_ns)
+    """The copy's modification time is the observation's last change as read, so any
+    later change (even one made while the copy was being written) makes it out of date."""
+    ns = _ns(changed)
     os.utime(path, ns=(ns, ns))
 
 
