@@ -273,3 +273,49 @@ def test_a_database_from_a_newer_observer_is_refused_unchanged(
     [(_title, text)] = shown
     assert "newer version of Observer" in text
     assert db_path.read_bytes() == before
+
+
+@pytest.mark.parametrize("kind", ["letter", "another program"])
+def test_someone_elses_file_without_backups_is_refused_untouched(
+    qapp: Any, db_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
+    db_path.parent.mkdir(parents=True)
+    if kind == "letter":
+        db_path.write_bytes(b"Dear parents, the school trip is on Friday.\n" * 50)
+    else:
+        conn = sqlite3.connect(db_path)
+        conn.execute("CREATE TABLE recipes (name TEXT)")
+        conn.commit()
+        conn.close()
+    before_bytes = db_path.read_bytes()
+    before = sorted(db_path.parent.rglob("*"))
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", lambda _p, title, text, *_a: shown.append((title, text))
+    )
+    assert run_gui(sqlite_url(db_path), ["observer"]) == 1
+    [(title, text)] = shown
+    assert "cannot open" in title
+    assert str(db_path) in text and "another program's file" in text
+    assert sorted(db_path.parent.rglob("*")) == before
+    assert db_path.read_bytes() == before_bytes
+
+
+def test_an_overwritten_observer_database_with_backups_gets_the_dialog(
+    qapp: Any, db_path: Path
+) -> None:
+    make_database(db_path, ["Sam Lee"], backup_after=[1])
+    db_path.write_bytes(b"Dear parents, the school trip is on Friday.\n" * 50)
+    seen: dict[str, Any] = {}
+
+    def quit_(dialog: RecoveryDialog) -> None:
+        seen["problem"] = dialog.problem_label.text()
+        seen["restore visible"] = dialog.restore_button.isVisible()
+        dialog.reject()  # Escape or the close button: the same as Quit
+
+    when_shown(RecoveryDialog, quit_)
+    assert run_gui(sqlite_url(db_path), ["observer"]) == 1
+    assert "not an Observer database" in seen["problem"]
+    assert seen["restore visible"] is True
+    assert db_path.read_bytes() == b"Dear parents, the school trip is on Friday.\n" * 50
+    assert not (db_path.parent / "set-aside").exists()

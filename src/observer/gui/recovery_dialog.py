@@ -327,6 +327,18 @@ def check_before_opening(db_path: Path) -> StartVerdict:
         )
     backups = [b for b in list_backups(db_path) if b.verified]
     backups.sort(key=lambda b: b.created_at, reverse=True)
+    if not backups and state in (FileHealth.NOT_SQLITE, FileHealth.FOREIGN):
+        # Nothing shows Observer ever kept a database here: most likely --db names someone
+        # else's file (a letter, another program's database). Never move that aside.
+        return _refuse(
+            title,
+            _tr(
+                "The file\n{path}\n\n{problem}\n\nObserver has never backed up a "
+                "database at this place, so this may be another program's file. Observer "
+                "leaves it exactly as it is. Choose another database file, or move this "
+                "one away and start Observer again."
+            ).format(path=db_path, problem=problem_text(state)),
+        )
     newest = observations_in(backups[0]) if backups else None
     dialog = RecoveryDialog(db_path, examination, backups, newest)
     dialog.exec()
