@@ -194,3 +194,51 @@ def test_automatic_backups_at_start_while_changing_and_at_exit(
     opened.close()
     assert backups.list()[0].reason == "exit"
     assert not window.auto_backup.timer.isActive()
+
+
+def test_a_bad_backup_is_refused_and_the_open_data_stays(
+    qtbot: Any, services: Services, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    services.people.create(PersonDraft("Sam Lee"))
+    copy = _backup(services)
+    services.people.create(PersonDraft("Ava Evans"))
+    data = copy.read_bytes()
+    copy.write_bytes(data[:100] + b"\0" * (len(data) - 100))  # the copy went bad on disk
+    dialog = _open_dialog(qtbot, window)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    errors: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *_a: errors.append(text))
+    dialog.restore_button.click()
+    [text] = errors
+    assert "could not restore" in text and "close" not in text
+    assert services.people.count() == 2  # the open database is untouched and still works
+    assert window.isVisible()
+
+
+def test_a_restore_that_fails_halfway_closes_rather_than_make_an_empty_database(
+    qtbot: Any, services: Services, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from observer.gui import backups_dialog
+    from observer.services.backups import BackupFailed
+
+    services.people.create(PersonDraft("Sam Lee"))
+    _backup(services)
+    assert services.db_path is not None
+    db_path = services.db_path
+    aside = db_path.parent / "moved-away"
+    aside.mkdir()
+
+    def fail_halfway(path: Path, _backup_path: Path) -> Path:
+        path.rename(aside / path.name)  # moved aside, then the copy could not be put in place
+        raise BackupFailed("disk full")
+
+    monkeypatch.setattr(backups_dialog, "restore_backup", fail_halfway)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    errors: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *_a: errors.append(text))
+    dialog = _open_dialog(qtbot, window)
+    dialog.restore_button.click()
+    [text] = errors
+    assert "disk full" in text and "will now close" in text
+    assert not window.isVisible()
+    assert not db_path.exists()  # no empty database made in its place

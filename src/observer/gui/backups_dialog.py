@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -56,12 +56,11 @@ from observer.paths import backups_dir, ensure_private_dir
 from observer.services.backups import (
     BackupFailed,
     BackupInfo,
-    DamagedDatabase,
     counts,
     restore_backup,
 )
 from observer.services.changes import Change, Topic
-from observer.services.context import Services, sqlite_url
+from observer.services.context import DatabaseProblem, Services, sqlite_url
 
 AUTO_INTERVAL_MS = 30 * 60 * 1000
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -276,13 +275,11 @@ def restore_open_database(ctx: AppContext, runner: BackupRunner, backup: BackupI
         raise BackupFailed(_tr("Only a database file can be restored from a backup."))
     runner.wait()  # no backup may read the file while it is replaced
     services.close()  # every pooled connection closed: nothing holds the file open
-    try:
-        kept = restore_backup(path, backup.path)
-        Services.open(sqlite_url(path)).close()  # recognise it, migrate an older copy
-    finally:
-        # The engine reconnects on next use, to the restored file; old ids mean nothing now.
-        ctx.undo.clear()
-        services.bus.publish(Change(Topic.EVERYTHING))
+    kept = restore_backup(path, backup.path)  # on failure the database is as it was
+    Services.open(sqlite_url(path)).close()  # recognise it, migrate an older copy
+    # The engine reconnects on next use, to the restored file; old ids mean nothing now.
+    ctx.undo.clear()
+    services.bus.publish(Change(Topic.EVERYTHING))
     return kept
 
 
@@ -574,16 +571,9 @@ class BackupsDialog(QDialog):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             kept = restore_open_database(self.ctx, self.runner, backup)
-        except (BackupFailed, DamagedDatabase, OSError) as error:
+        except (DatabaseProblem, OSError) as error:
             QApplication.restoreOverrideCursor()
-            QMessageBox.critical(
-                self,
-                _tr("The backup was not restored"),
-                _tr("Observer could not restore the backup from {when}:\n{problem}").format(
-                    when=when, problem=error
-                ),
-            )
-            self.refresh()
+            self._restore_failed(when, error)
             return
         QApplication.restoreOverrideCursor()
         message = _tr(
@@ -591,6 +581,24 @@ class BackupsDialog(QDialog):
         ).format(when=when, kept=kept)
         self.status_label.setText(message)
         self.restored.emit(message)
+        self.refresh()
+
+    def _restore_failed(self, when: str, error: Exception) -> None:
+        path = self.ctx.services.db_path
+        missing = path is not None and not path.exists()
+        text = _tr("Observer could not restore the backup from {when}:\n{problem}").format(
+            when=when, problem=error
+        )
+        if missing:  # the old file was moved aside but the copy could not take its place
+            text += "\n\n" + _tr(
+                "Observer will now close, so that no new, empty database is made in its "
+                "place. Start Observer again to choose a backup."
+            )
+        QMessageBox.critical(self, _tr("The backup was not restored"), text)
+        if missing and isinstance(self.parent(), QWidget):
+            self.close()
+            cast(QWidget, self.parent()).close()
+            return
         self.refresh()
 
     def open_folder(self) -> None:
