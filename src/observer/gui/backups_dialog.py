@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
 
 from observer.gui.context import AppContext
 from observer.gui.formatting import display_locale, local_datetime
-from observer.gui.recovery_dialog import count_of
+from observer.gui.recovery_dialog import count_of, run_with_progress
 from observer.gui.settings import Preferences, Setting
 from observer.paths import backups_dir, ensure_private_dir
 from observer.services.backups import (
@@ -264,7 +264,9 @@ def apply_retention(ctx: AppContext) -> None:
     )
 
 
-def restore_open_database(ctx: AppContext, runner: BackupRunner, backup: BackupInfo) -> Path:
+def restore_open_database(
+    ctx: AppContext, runner: BackupRunner, backup: BackupInfo, parent: QWidget | None = None
+) -> Path:
     """Close the database, restore `backup` into its file, check it opens, reload every page.
 
     Returns the folder where the database as it was before is kept.
@@ -275,8 +277,16 @@ def restore_open_database(ctx: AppContext, runner: BackupRunner, backup: BackupI
         raise BackupFailed(_tr("Only a database file can be restored from a backup."))
     runner.wait()  # no backup may read the file while it is replaced
     services.close()  # every pooled connection closed: nothing holds the file open
-    kept = restore_backup(path, backup.path)  # on failure the database is as it was
-    Services.open(sqlite_url(path)).close()  # recognise it, migrate an older copy
+
+    def restore() -> Path:
+        kept = restore_backup(path, backup.path)  # on failure the database is as it was
+        Services.open(sqlite_url(path)).close()  # recognise it, migrate an older copy
+        return kept
+
+    when = local_datetime(_aware(backup.created_at))
+    label = _tr("Restoring the backup from {when}…").format(when=when)
+    # On the backups' own thread: an automatic backup can never read the file mid-restore.
+    kept = run_with_progress(parent, label, restore, runner.pool)
     # The engine reconnects on next use, to the restored file; old ids mean nothing now.
     ctx.undo.clear()
     services.bus.publish(Change(Topic.EVERYTHING))
@@ -570,7 +580,7 @@ class BackupsDialog(QDialog):
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            kept = restore_open_database(self.ctx, self.runner, backup)
+            kept = restore_open_database(self.ctx, self.runner, backup, self)
         except (DatabaseProblem, OSError) as error:
             QApplication.restoreOverrideCursor()
             self._restore_failed(when, error)

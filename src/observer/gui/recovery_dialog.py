@@ -10,12 +10,14 @@ a damaged one.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import Enum
+from functools import partial
 from pathlib import Path
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QStyle,
     QVBoxLayout,
@@ -45,9 +48,58 @@ from observer.services.backups import (
     set_aside,
 )
 
+T = TypeVar("T")
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Recovery", text)
+
+
+class _Finished(QObject):
+    finished = Signal()
+
+
+class _Work(QRunnable):
+    def __init__(self, work: Callable[[], Any], outcome: dict[str, Any], done: _Finished) -> None:
+        super().__init__()
+        self._work, self._outcome, self._done = work, outcome, done
+
+    def run(self) -> None:
+        try:
+            self._outcome["result"] = self._work()
+        except BaseException as error:  # handed back to the GUI thread, raised there
+            self._outcome["error"] = error
+        finally:
+            self._done.finished.emit()
+
+
+def run_with_progress(
+    parent: QWidget | None, label: str, work: Callable[[], T], pool: QThreadPool | None = None
+) -> T:
+    """Run `work` on a worker thread behind a modal busy indicator; its result or its error.
+
+    The window keeps painting (a restore of a large file takes seconds) while the user
+    cannot start anything else. Give the backups' one-thread `pool` to queue behind them.
+    """
+    outcome: dict[str, Any] = {}
+    done = _Finished()
+    loop = QEventLoop()
+    done.finished.connect(loop.quit)  # queued: emitted on the worker, runs here
+    progress = QProgressDialog(label, "", 0, 0, parent)
+    progress.setCancelButton(None)
+    progress.setWindowTitle(_tr("Observer"))
+    progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+    progress.setMinimumDuration(400)
+    progress.setValue(0)
+    (pool or QThreadPool.globalInstance()).start(_Work(work, outcome, done))
+    loop.exec()
+    progress.reset()
+    progress.close()
+    progress.deleteLater()
+    if "error" in outcome:
+        raise outcome["error"]
+    result: T = outcome["result"]
+    return result
 
 
 def count_of(found: object, *names: str) -> int | None:
@@ -366,7 +418,11 @@ def carry_out(db_path: Path, action: Action, backup: BackupInfo | None) -> Start
             ).format(kept=kept)
         )
     try:
-        restore_backup(db_path, backup.path)
+        run_with_progress(
+            None,
+            _tr("Restoring the backup from {when}…").format(when=local_datetime(backup.created_at)),
+            partial(restore_backup, db_path, backup.path),
+        )
     except (BackupFailed, DamagedDatabase, OSError) as error:
         return _refuse(
             _tr("Observer could not restore the backup"),
