@@ -319,3 +319,38 @@ def test_an_overwritten_observer_database_with_backups_gets_the_dialog(
     assert seen["restore visible"] is True
     assert db_path.read_bytes() == b"Dear parents, the school trip is on Friday.\n" * 50
     assert not (db_path.parent / "set-aside").exists()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen
+def test_a_second_start_during_recovery_hands_over_and_touches_nothing(
+    qapp: Any, db_path: Path
+) -> None:
+    from test_gui_single_instance import SECOND_START, _env
+
+    make_database(db_path, ["Sam Lee"], backup_after=[1])
+    damaged = truncate_to_half(db_path)
+    seen: dict[str, Any] = {}
+
+    def second_start(dialog: RecoveryDialog) -> None:
+        second = subprocess.Popen(
+            [sys.executable, "-c", SECOND_START, str(db_path)], env=_env(), text=True
+        )
+        deadline = time.monotonic() + 20
+
+        def check() -> None:
+            if second.poll() is None and time.monotonic() < deadline:
+                QTimer.singleShot(50, check)
+                return
+            if second.poll() is None:
+                second.kill()
+            seen["exit"] = second.wait(10)
+            seen["still asking"] = dialog.isVisible()
+            dialog.reject()
+
+        QTimer.singleShot(50, check)
+
+    when_shown(RecoveryDialog, second_start)
+    assert run_gui(sqlite_url(db_path), ["observer"]) == 1
+    assert seen == {"exit": 0, "still asking": True}
+    assert db_path.read_bytes() == damaged
+    assert not (db_path.parent / "set-aside").exists()

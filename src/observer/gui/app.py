@@ -13,7 +13,13 @@ from observer.gui.context import AppContext
 from observer.gui.icons import app_icon
 from observer.gui.main_window import MainWindow
 from observer.gui.recovery_dialog import StartVerdict, check_before_opening
-from observer.gui.single_instance import AlreadyRunning, SingleInstance, bring_to_front, claim
+from observer.gui.single_instance import (
+    AlreadyRunning,
+    SingleInstance,
+    bring_forward,
+    bring_to_front,
+    claim,
+)
 from observer.gui.translations import install_translation
 from observer.services.context import DatabaseProblem, Services
 
@@ -73,6 +79,7 @@ def _open_and_run(app: QApplication, db_url: str) -> int:
             return 1
         if guard is None:
             return 0  # the running window was asked to come to the front
+        guard.show_requested.connect(bring_forward)  # e.g. the recovery dialog, at start-up
     try:
         return _open_checked(app, db_url, guard)
     finally:

@@ -197,9 +197,9 @@ class RecoveryDialog(QDialog):
         self.detail_label.setVisible(bool(examination.detail))
         self.safe_label = QLabel(
             _tr(
-                "Observer will keep this file exactly as it is. Before anything else "
-                "happens it is moved, unchanged, into a folder beside it, so nothing "
-                "in it is lost."
+                "Observer keeps this file exactly as it is. Before a backup is restored "
+                "or a new database started, it is moved, unchanged, into the folder "
+                "“set-aside” beside it, so nothing in it is lost."
             )
         )
         self.safe_label.setWordWrap(True)
@@ -213,8 +213,8 @@ class RecoveryDialog(QDialog):
         else:
             advice = _tr(
                 "No backup of this database was found. You can start again with a new, "
-                "empty database; the damaged file stays where it is kept, for a "
-                "specialist to rescue."
+                "empty database; the damaged file stays in the “set-aside” folder, where "
+                "a specialist may be able to rescue what it holds."
             )
         self.advice_label = QLabel(advice)
         self.advice_label.setWordWrap(True)

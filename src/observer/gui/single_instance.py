@@ -18,7 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, QSysInfo, Qt, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from observer.paths import config_dir, ensure_private_dir
 
@@ -105,6 +105,13 @@ def _holder_gone(lock: QLockFile) -> bool:
     except OSError:
         return False  # alive, owned by someone else
     return False
+
+
+def bring_forward() -> None:
+    """Raise the dialog the user must answer first, if one is open (e.g. at start-up)."""
+    modal = QApplication.activeModalWidget()
+    if modal is not None:
+        bring_to_front(modal)
 
 
 class SingleInstance(QObject):
