@@ -242,7 +242,8 @@ class AutoBackup(QObject):
         self.timer.start()
 
     def _tick(self) -> None:
-        if not self.runner.busy:
+        service = self.runner.services.backups
+        if service is not None and service.changed_since_backup and not self.runner.busy:
             self.runner.run("auto", only_if_changed=True)
 
     def at_exit(self) -> BackupInfo | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from functools import partial
 from html import escape
 
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         self.auto_backup: AutoBackup | None = None
         self.backups_dialog: BackupsDialog | None = None
         self._exit_backup_done = False
+        self._backup_text = ""  # what the status bar says about the last backup
         apply_retention(ctx)
 
         self._make_actions()
@@ -207,6 +209,7 @@ class MainWindow(QMainWindow):
         )
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.backup_label = QLabel()
+        self.backup_label.setContentsMargins(0, 0, 14, 0)
         self.statusBar().addPermanentWidget(self.backup_label)
         self.statusBar().addPermanentWidget(self.counts_label)
         self.statusBar().addPermanentWidget(self.db_label)
@@ -317,9 +320,20 @@ class MainWindow(QMainWindow):
     def _on_backup_finished(self, info: object, _reason: str) -> None:
         when = getattr(info, "created_at", None)
         if when is not None:
-            self.backup_label.setText(_tr("Backed up {when}").format(when=local_datetime(when)))
-        elif self.backup_label.text() == _tr("Backing up…"):
-            self.backup_label.setText(_tr("Backup up to date"))
+            self._backup_text = _tr("Backed up {when}").format(when=local_datetime(when))
+            if when.astimezone().date() == datetime.now().astimezone().date():
+                self._backup_text = _tr("Backed up at {time}").format(
+                    time=local_datetime(when).rsplit(", ", 1)[-1]
+                )
+        elif not self._backup_text:  # nothing changed since the last backup
+            self._backup_text = _tr("Backup up to date")
+        self.backup_label.setText(self._backup_text)
+        self.backup_label.setToolTip(
+            _tr(
+                "Observer backs up by itself when it starts, every 30 minutes while you work, "
+                "and when it closes. File → Backups… lists the copies."
+            )
+        )
 
     def _on_backup_failed(self, problem: str, _reason: str) -> None:
         self.backup_label.setText(_tr("⚠ Backup failed"))
