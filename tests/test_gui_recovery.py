@@ -354,3 +354,20 @@ def test_a_second_start_during_recovery_hands_over_and_touches_nothing(
     assert seen == {"exit": 0, "still asking": True}
     assert db_path.read_bytes() == damaged
     assert not (db_path.parent / "set-aside").exists()
+
+
+def test_a_restore_that_fails_puts_the_damaged_file_back(
+    qapp: Any, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    [copy] = make_database(db_path, ["Sam Lee"], backup_after=[1])
+    data = copy.read_bytes()
+    copy.write_bytes(data[:100] + b"\0" * (len(data) - 100))  # the backup went bad too
+    damaged = truncate_to_half(db_path)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *_a: shown.append(text))
+    when_shown(RecoveryDialog, lambda dialog: dialog.restore_button.click())
+    assert run_gui(sqlite_url(db_path), ["observer"]) == 1
+    [text] = shown
+    assert "could not be restored" in text
+    assert db_path.read_bytes() == damaged  # back in its place: the next start explains again
+    assert set_aside_copies(db_path, db_path.name) == []

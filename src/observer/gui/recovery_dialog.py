@@ -10,6 +10,7 @@ a damaged one.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import Enum
@@ -36,9 +37,8 @@ from PySide6.QtWidgets import (
 
 from observer.gui.formatting import display_locale, local_datetime
 from observer.services.backups import (
-    BackupFailed,
     BackupInfo,
-    DamagedDatabase,
+    DatabaseProblem,
     Examination,
     FileHealth,
     counts,
@@ -397,6 +397,21 @@ def check_before_opening(db_path: Path) -> StartVerdict:
     return carry_out(db_path, dialog.action, dialog.backup)
 
 
+def put_back(db_path: Path, folder: Path) -> bool:
+    """Move a set-aside database (and its -wal/-shm) back to its place; False if it cannot."""
+    if db_path.exists() or not (folder / db_path.name).exists():
+        return False
+    try:
+        for moved in sorted(folder.iterdir()):
+            target = db_path.parent / moved.name
+            if not target.exists():
+                os.rename(moved, target)
+        folder.rmdir()
+    except OSError:
+        return db_path.exists()
+    return True
+
+
 def carry_out(db_path: Path, action: Action, backup: BackupInfo | None) -> StartVerdict:
     """Act on the user's choice: set the damaged file aside, then restore or start empty."""
     if action is Action.QUIT:
@@ -423,13 +438,16 @@ def carry_out(db_path: Path, action: Action, backup: BackupInfo | None) -> Start
             _tr("Restoring the backup from {when}…").format(when=local_datetime(backup.created_at)),
             partial(restore_backup, db_path, backup.path),
         )
-    except (BackupFailed, DamagedDatabase, OSError) as error:
+    except (DatabaseProblem, OSError) as error:
+        # Put the damaged file back, so the next start explains it again instead of
+        # finding no database and making an empty one.
+        back = put_back(db_path, kept)
         return _refuse(
             _tr("Observer could not restore the backup"),
             _tr(
                 "The backup\n{backup}\n\ncould not be restored: {error}\n\n"
-                "The damaged database was kept unchanged in\n{kept}"
-            ).format(backup=backup.path, error=error, kept=kept),
+                "The damaged database is unchanged, in\n{kept}"
+            ).format(backup=backup.path, error=error, kept=db_path if back else kept),
         )
     return StartVerdict(
         notice=_tr(
