@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/observer/gui/app.py" line="65"/>
+        <location filename="../../src/observer/gui/app.py" line="72"/>
         <source>Observer is already open</source>
         <translation>Observer уже открыт</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/app.py" line="66"/>
+        <location filename="../../src/observer/gui/app.py" line="73"/>
         <source>Observer is already open with the database
 {where}
 
@@ -20,12 +20,12 @@ It did not come to the front. Look for its window, or wait a moment and try agai
 Его окно не удалось вывести на передний план. Найдите это окно или подождите немного и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/app.py" line="93"/>
+        <location filename="../../src/observer/gui/app.py" line="101"/>
         <source>Observer cannot open its database</source>
         <translation>Observer не может открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/app.py" line="94"/>
+        <location filename="../../src/observer/gui/app.py" line="102"/>
         <source>Observer could not open the database
 {where}
 
@@ -39,178 +39,183 @@ It did not come to the front. Look for its window, or wait a moment and try agai
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="77"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="75"/>
         <source>At start-up</source>
         <translation>При запуске</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="78"/>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="79"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="76"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="77"/>
         <source>Automatic</source>
         <translation>Автоматически</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="82"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="80"/>
         <source>On closing</source>
         <translation>При закрытии</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="83"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="81"/>
         <source>Backed up by hand</source>
         <translation>Вручную</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="81"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="79"/>
         <source>Before a restore</source>
         <translation>Перед восстановлением</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="87"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="85"/>
         <source>Before an upgrade</source>
         <translation>Перед обновлением</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="80"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="78"/>
         <source>Before an import</source>
         <translation>Перед импортом</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="84"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="82"/>
         <source>After a live observation</source>
         <translation>После наблюдения урока</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="275"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="278"/>
         <source>Only a database file can be restored from a backup.</source>
         <translation>Из резервной копии можно восстановить только файл базы данных.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="307"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="288"/>
+        <source>Restoring the backup from {when}…</source>
+        <translation>Восстановление резервной копии от {when}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="316"/>
         <source>Taken</source>
         <translation>Создана</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="308"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="317"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="309"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="318"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="310"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="319"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="311"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="320"/>
         <source>Observations</source>
         <translation>Наблюдения</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="312"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="321"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="313"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="322"/>
         <source>Checked</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="398"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="407"/>
         <source>✓ Verified</source>
         <translation>✓ Проверена</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="398"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="407"/>
         <source>Not verified</source>
         <translation>Не проверена</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="418"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="427"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="422"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="431"/>
         <source>Observer copies your database on its own: when it starts, every 30 minutes while you work, and when it closes. Each copy is checked before it is kept.</source>
         <translation>Observer сам создаёт копии базы данных: при запуске, каждые 30 минут во время работы и при закрытии. Каждая копия проверяется перед сохранением.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="439"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="448"/>
         <source>No backups yet. Click “Back up now” to make the first.</source>
         <translation>Резервных копий пока нет. Нажмите «Создать копию сейчас», чтобы сделать первую.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="444"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="453"/>
         <source>Back up now</source>
         <translation>Создать копию сейчас</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="445"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="454"/>
         <source>Restore…</source>
         <translation>Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="446"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="455"/>
         <source>Open backups folder</source>
         <translation>Открыть папку с копиями</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="456"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="465"/>
         <source>Which copies to keep</source>
         <translation>Какие копии хранить</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="458"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="467"/>
         <source>All from the last 48 hours, then one a day for</source>
         <translation>Все за последние 48 часов, далее по одной в день:</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="460"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="469"/>
         <source>days, one a week for</source>
         <translation>дн., в неделю:</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="462"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="471"/>
         <source>weeks and one a month for</source>
         <translation>нед., в месяц:</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="464"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="473"/>
         <source>months.</source>
         <translation>мес.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="533"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="548"/>
         <source>Backing up…</source>
         <translation>Создание копии…</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="539"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="554"/>
         <source>Backup saved at {when}.</source>
         <translation>Резервная копия сохранена: {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="542"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="557"/>
         <source>Nothing has changed since the last backup.</source>
         <translation>С момента последней копии ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="546"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="561"/>
         <source>The backup failed: {problem}</source>
         <translation>Не удалось создать резервную копию: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="556"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="571"/>
         <source>Restore this backup?</source>
         <translation>Восстановить эту резервную копию?</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="557"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="572"/>
         <source>Replace everything now in Observer with the backup from {when}?
 
 Anything entered since then will no longer be shown. The database as it is now is kept in a separate folder first, so this can be undone.</source>
@@ -219,19 +224,24 @@ Anything entered since then will no longer be shown. The database as it is now i
 Всё, что было введено после этого, больше не будет отображаться. Текущая база данных сначала сохраняется в отдельной папке, поэтому это действие можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="574"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="604"/>
+        <source>Observer will now close, so that no new, empty database is made in its place. Start Observer again to choose a backup.</source>
+        <translation>Сейчас Observer закроется, чтобы на месте базы данных не была создана новая пустая. Запустите Observer снова, чтобы выбрать резервную копию.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="608"/>
         <source>The backup was not restored</source>
         <translation>Резервная копия не восстановлена</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="575"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="600"/>
         <source>Observer could not restore the backup from {when}:
 {problem}</source>
         <translation>Не удалось восстановить резервную копию от {when}:
 {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/backups_dialog.py" line="582"/>
+        <location filename="../../src/observer/gui/backups_dialog.py" line="590"/>
         <source>Restored the backup from {when}. The database as it was before is kept in {kept}.</source>
         <translation>Резервная копия от {when} восстановлена. Прежняя база данных сохранена в {kept}.</translation>
     </message>
@@ -335,183 +345,192 @@ Anything entered since then will no longer be shown. The database as it is now i
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="65"/>
+        <location filename="../../src/observer/gui/main_window.py" line="66"/>
         <source>Observer</source>
         <translation>Observer</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="81"/>
+        <location filename="../../src/observer/gui/main_window.py" line="82"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="82"/>
+        <location filename="../../src/observer/gui/main_window.py" line="83"/>
         <source>Mentees</source>
         <translation>Наставляемые</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="83"/>
+        <location filename="../../src/observer/gui/main_window.py" line="84"/>
         <source>Observations</source>
         <translation>Наблюдения</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="84"/>
+        <location filename="../../src/observer/gui/main_window.py" line="85"/>
         <source>Templates</source>
         <translation>Шаблоны</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="85"/>
+        <location filename="../../src/observer/gui/main_window.py" line="86"/>
         <source>Targets</source>
         <translation>Цели развития</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="144"/>
+        <location filename="../../src/observer/gui/main_window.py" line="146"/>
         <source>&amp;New mentee…</source>
         <translation>&amp;Новый наставляемый…</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="146"/>
+        <location filename="../../src/observer/gui/main_window.py" line="148"/>
         <source>Add a mentee (Ctrl+N)</source>
         <translation>Добавить наставляемого (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="147"/>
+        <location filename="../../src/observer/gui/main_window.py" line="149"/>
         <source>Start with &amp;demo data</source>
         <translation>Начать с &amp;демо-данных</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="148"/>
+        <location filename="../../src/observer/gui/main_window.py" line="150"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Резервные копии…</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="150"/>
+        <location filename="../../src/observer/gui/main_window.py" line="152"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="152"/>
+        <location filename="../../src/observer/gui/main_window.py" line="154"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="154"/>
+        <location filename="../../src/observer/gui/main_window.py" line="156"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="156"/>
+        <location filename="../../src/observer/gui/main_window.py" line="158"/>
         <source>&amp;Edit mentee…</source>
         <translation>&amp;Изменить наставляемого…</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="158"/>
+        <location filename="../../src/observer/gui/main_window.py" line="160"/>
         <source>&amp;Delete mentee</source>
         <translation>&amp;Удалить наставляемого</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="167"/>
+        <location filename="../../src/observer/gui/main_window.py" line="169"/>
         <source>&amp;About Observer</source>
         <translation>&amp;О программе Observer</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="172"/>
+        <location filename="../../src/observer/gui/main_window.py" line="174"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="178"/>
+        <location filename="../../src/observer/gui/main_window.py" line="180"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="182"/>
+        <location filename="../../src/observer/gui/main_window.py" line="184"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="186"/>
+        <location filename="../../src/observer/gui/main_window.py" line="188"/>
         <source>Show &amp;toolbar</source>
         <translation>Показывать &amp;панель инструментов</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="188"/>
+        <location filename="../../src/observer/gui/main_window.py" line="190"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="192"/>
+        <location filename="../../src/observer/gui/main_window.py" line="194"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="206"/>
+        <location filename="../../src/observer/gui/main_window.py" line="208"/>
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="206"/>
+        <location filename="../../src/observer/gui/main_window.py" line="208"/>
         <source>Database: server</source>
         <translation>База данных: сервер</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="237"/>
+        <location filename="../../src/observer/gui/main_window.py" line="240"/>
         <source>Demo data</source>
         <translation>Демо-данные</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="243"/>
+        <location filename="../../src/observer/gui/main_window.py" line="246"/>
         <source>Demo school ready: {people} people, {observations} observations.</source>
         <translation>Демо-школа готова: людей — {people}, наблюдений уроков — {observations}.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="250"/>
+        <location filename="../../src/observer/gui/main_window.py" line="253"/>
         <source>a database server</source>
         <translation>сервер базы данных</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="251"/>
+        <location filename="../../src/observer/gui/main_window.py" line="254"/>
         <source>&lt;h3&gt;Observer {version}&lt;/h3&gt;&lt;p&gt;Lesson observation and teacher mentoring, offline.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Observer {version}&lt;/h3&gt;&lt;p&gt;Наблюдение уроков и наставничество педагогов без подключения к интернету.&lt;/p&gt;&lt;p&gt;База данных: {path}&lt;/p&gt;&lt;p&gt;Свободное программное обеспечение по лицензии MIT.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="259"/>
+        <location filename="../../src/observer/gui/main_window.py" line="262"/>
         <source>About Observer</source>
         <translation>О программе Observer</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="268"/>
+        <location filename="../../src/observer/gui/main_window.py" line="271"/>
         <source>{people} people · {observations} observations</source>
         <translation>Людей: {people} · наблюдений: {observations}</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="315"/>
-        <location filename="../../src/observer/gui/main_window.py" line="321"/>
+        <location filename="../../src/observer/gui/main_window.py" line="318"/>
         <source>Backing up…</source>
         <translation>Создание копии…</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="320"/>
+        <location filename="../../src/observer/gui/main_window.py" line="323"/>
         <source>Backed up {when}</source>
         <translation>Резервная копия: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="322"/>
+        <location filename="../../src/observer/gui/main_window.py" line="325"/>
+        <source>Backed up at {time}</source>
+        <translation>Резервная копия: {time}</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="329"/>
         <source>Backup up to date</source>
         <translation>Резервная копия актуальна</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="325"/>
+        <location filename="../../src/observer/gui/main_window.py" line="332"/>
+        <source>Observer backs up by itself when it starts, every 30 minutes while you work, and when it closes. File → Backups… lists the copies.</source>
+        <translation>Observer сам создаёт резервные копии при запуске, каждые 30 минут во время работы и при закрытии. Список копий — в меню Файл → Резервные копии…</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="339"/>
         <source>⚠ Backup failed</source>
         <translation>⚠ Сбой резервного копирования</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="328"/>
+        <location filename="../../src/observer/gui/main_window.py" line="342"/>
         <source>The automatic backup failed: {problem}</source>
         <translation>Не удалось выполнить автоматическое резервное копирование: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="336"/>
+        <location filename="../../src/observer/gui/main_window.py" line="350"/>
         <source>Saving a backup before closing…</source>
         <translation>Сохранение резервной копии перед закрытием…</translation>
     </message>
@@ -935,97 +954,102 @@ Anything entered since then will no longer be shown. The database as it is now i
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="72"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="124"/>
         <source>The file is damaged: parts of it can no longer be read. This can happen after a power cut, a full disk or a failing drive.</source>
         <translation>Файл повреждён: часть его больше не читается. Так бывает после отключения электричества, при переполненном диске или неисправном накопителе.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="76"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="128"/>
         <source>The file is empty: it holds no data at all. It may have been cut short while it was being copied or saved.</source>
         <translation>Файл пуст: в нём нет никаких данных. Возможно, его копирование или сохранение прервалось.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="80"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="132"/>
         <source>The file is not an Observer database: its beginning has been overwritten, or it is another kind of file.</source>
         <translation>Файл не является базой данных Observer: его начало перезаписано, или это файл другого типа.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="84"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="136"/>
         <source>The file is a database of another program, not Observer&apos;s own database.</source>
         <translation>Это база данных другой программы, а не Observer.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="88"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="140"/>
         <source>Observer cannot use the file.</source>
         <translation>Observer не может использовать этот файл.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="116"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="168"/>
         <source>Observer: the database needs attention</source>
         <translation>Observer: база данных требует внимания</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="124"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="176"/>
         <source>Observer cannot open your database</source>
         <translation>Observer не может открыть вашу базу данных</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="141"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="193"/>
         <source>What Observer found: {detail}</source>
         <translation>Что обнаружил Observer: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="147"/>
-        <source>Observer will keep this file exactly as it is. Before anything else happens it is moved, unchanged, into a folder beside it, so nothing in it is lost.</source>
-        <translation>Observer сохранит этот файл в точности как есть. Прежде всего он без изменений перемещается в папку рядом с ним, так что ничего из него не потеряется.</translation>
-    </message>
-    <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="157"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="209"/>
         <source>The newest good backup was taken on {when}. Restoring it brings back everything up to that moment.</source>
         <translation>Последняя исправная резервная копия создана {when}. Её восстановление вернёт всё, что было до этого момента.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="162"/>
-        <source>No backup of this database was found. You can start again with a new, empty database; the damaged file stays where it is kept, for a specialist to rescue.</source>
-        <translation>Резервных копий этой базы данных не найдено. Можно начать заново с новой пустой базы данных; повреждённый файл останется там, где он сохранён, чтобы его мог восстановить специалист.</translation>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="90"/>
+        <source>Observer</source>
+        <translation>Observer</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="174"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="199"/>
+        <source>Observer keeps this file exactly as it is. Before a backup is restored or a new database started, it is moved, unchanged, into the folder “set-aside” beside it, so nothing in it is lost.</source>
+        <translation>Observer сохраняет этот файл в точности как есть. Прежде чем будет восстановлена резервная копия или создана новая база данных, файл без изменений перемещается в соседнюю папку «set-aside», так что ничего из него не потеряется.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="214"/>
+        <source>No backup of this database was found. You can start again with a new, empty database; the damaged file stays in the “set-aside” folder, where a specialist may be able to rescue what it holds.</source>
+        <translation>Резервных копий этой базы данных не найдено. Можно начать заново с новой пустой базы данных; повреждённый файл останется в папке «set-aside», где специалист, возможно, сможет восстановить его содержимое.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="226"/>
         <source>{when} · {reason} · {size}</source>
         <translation>{when} · {reason} · {size}</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="202"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="254"/>
         <source>Choose another backup…</source>
         <translation>Выбрать другую копию…</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="203"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="255"/>
         <source>Restore the chosen backup</source>
         <translation>Восстановить выбранную копию</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="204"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="256"/>
         <source>Start a new empty database</source>
         <translation>Начать с новой пустой базы данных</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="205"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="257"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="209"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="261"/>
         <source>Restore newest backup ({when}, {count} observations)</source>
         <translation>Восстановить последнюю копию ({when}, наблюдений: {count})</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="294"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="354"/>
         <source>Observer cannot open its database</source>
         <translation>Observer не может открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="298"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="358"/>
         <source>The database
 {path}
 
@@ -1040,7 +1064,7 @@ The file is fine and has not been changed.</source>
 Файл в порядке и не был изменён.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="307"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="367"/>
         <source>Observer cannot read the database
 {path}
 
@@ -1055,7 +1079,7 @@ The file has not been changed.</source>
 Файл не был изменён.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="315"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="375"/>
         <source>The database
 {path}
 
@@ -1070,12 +1094,27 @@ The file has not been changed.</source>
 Файл не был изменён.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="336"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="387"/>
+        <source>The file
+{path}
+
+{problem}
+
+Observer has never backed up a database at this place, so this may be another program&apos;s file. Observer leaves it exactly as it is. Choose another database file, or move this one away and start Observer again.</source>
+        <translation>Файл
+{path}
+
+{problem}
+
+Observer никогда не создавал резервных копий базы данных в этом месте, поэтому, возможно, это файл другой программы. Observer оставляет его в точности как есть. Выберите другой файл базы данных или переместите этот и снова запустите Observer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="423"/>
         <source>Observer cannot move the damaged file</source>
         <translation>Observer не может переместить повреждённый файл</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="337"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="424"/>
         <source>The damaged database
 {path}
 
@@ -1090,34 +1129,39 @@ Nothing has been changed.</source>
 Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="344"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="431"/>
         <source>Started a new, empty database. The damaged file was kept unchanged in {kept}.</source>
         <translation>Создана новая пустая база данных. Повреждённый файл без изменений сохранён в {kept}.</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="352"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="438"/>
+        <source>Restoring the backup from {when}…</source>
+        <translation>Восстановление резервной копии от {when}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="446"/>
         <source>Observer could not restore the backup</source>
         <translation>Не удалось восстановить резервную копию</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="353"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="447"/>
         <source>The backup
 {backup}
 
 could not be restored: {error}
 
-The damaged database was kept unchanged in
+The damaged database is unchanged, in
 {kept}</source>
         <translation>Резервную копию
 {backup}
 
 не удалось восстановить: {error}
 
-Повреждённая база данных без изменений сохранена в
+Повреждённая база данных не изменена и находится в
 {kept}</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/recovery_dialog.py" line="359"/>
+        <location filename="../../src/observer/gui/recovery_dialog.py" line="453"/>
         <source>Restored the backup from {when}. The damaged file was kept unchanged in {kept}.</source>
         <translation>Резервная копия от {when} восстановлена. Повреждённый файл без изменений сохранён в {kept}.</translation>
     </message>
