@@ -96,8 +96,8 @@ def _holder_gone(lock: QLockFile) -> bool:
     if not isinstance(info, tuple) or len(info) < 2:
         return False
     pid, host = int(info[0] or 0), str(info[1] or "")
-    if pid <= 0 or (host and host != QSysInfo.machineHostName()) or not hasattr(os, "kill"):
-        return False
+    if pid <= 0 or (host and host != QSysInfo.machineHostName()) or os.name != "posix":
+        return False  # (on Windows os.kill(pid, 0) would send Ctrl+C; QLockFile checks there)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
