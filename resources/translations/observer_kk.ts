@@ -526,11 +526,16 @@ Anything entered since then will no longer be shown. The database as it is now i
     </message>
     <message>
         <location filename="../../src/observer/gui/main_window.py" line="342"/>
+        <source>The backup failed: {problem}</source>
+        <translation>Сақтық көшірме жасалмады: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/observer/gui/main_window.py" line="344"/>
         <source>The automatic backup failed: {problem}</source>
         <translation>Автоматты сақтық көшірме жасалмады: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/observer/gui/main_window.py" line="350"/>
+        <location filename="../../src/observer/gui/main_window.py" line="353"/>
         <source>Saving a backup before closing…</source>
         <translation>Жабу алдында сақтық көшірме сақталуда…</translation>
     </message>
