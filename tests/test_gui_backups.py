@@ -242,3 +242,23 @@ def test_a_restore_that_fails_halfway_closes_rather_than_make_an_empty_database(
     assert "disk full" in text and "will now close" in text
     assert not window.isVisible()
     assert not db_path.exists()  # no empty database made in its place
+
+
+def test_a_failing_automatic_backup_is_shown_not_hidden(
+    qtbot: Any, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from observer.services.backups import BackupFailed
+
+    assert services.backups is not None
+
+    def disk_full(_reason: str) -> None:
+        raise BackupFailed("the disk is full")
+
+    monkeypatch.setattr(services.backups, "backup_if_changed", disk_full)
+    window = next(opened := open_window(qtbot, services))
+    window.start_automatic_backups()
+    qtbot.waitUntil(lambda: window.backup_label.text() == "⚠ Backup failed")
+    assert "the disk is full" in window.statusBar().currentMessage()
+    assert "the disk is full" in window.backup_label.toolTip()
+    opened.close()  # closing still works; the exit backup fails the same way, quietly
+    assert not window.isVisible()

@@ -335,12 +335,15 @@ class MainWindow(QMainWindow):
             )
         )
 
-    def _on_backup_failed(self, problem: str, _reason: str) -> None:
+    def _on_backup_failed(self, problem: str, reason: str) -> None:
         self.backup_label.setText(_tr("⚠ Backup failed"))
         self.backup_label.setToolTip(problem)
-        self.statusBar().showMessage(
-            _tr("The automatic backup failed: {problem}").format(problem=problem), 30000
+        message = (
+            _tr("The backup failed: {problem}")
+            if reason == "manual"
+            else _tr("The automatic backup failed: {problem}")
         )
+        self.statusBar().showMessage(message.format(problem=problem), 30000)
 
     def _backup_at_exit(self) -> None:
         if self.auto_backup is None or self._exit_backup_done:
