@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from observer.services.context import Services
+
 # Qt aborts without a display unless told to draw offscreen; on a desktop or under
 # xvfb-run the same tests open real windows.
 if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
@@ -25,6 +27,8 @@ def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("OBSERVER_DATA_DIR", str(home / "data"))
     monkeypatch.setenv("OBSERVER_CONFIG_DIR", str(home / "config"))
     monkeypatch.delenv("OBSERVER_DB", raising=False)
+    # Tests read English labels; a Russian or Kazakh desktop must not change them.
+    monkeypatch.setenv("OBSERVER_LANG", "en")
     return home
 
 
@@ -34,9 +38,7 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def services(db_path: Path) -> Iterator[object]:
-    from observer.services.context import Services
-
+def services(db_path: Path) -> Iterator[Services]:
     opened = Services.open_path(db_path)
     yield opened
     opened.close()
