@@ -8,6 +8,7 @@ Run under a real X server so fonts and styles match a desktop:
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
 from datetime import UTC, datetime, timedelta
@@ -114,6 +115,7 @@ def main() -> int:
     recovery.adjustSize()
     save(recovery, "recovery.png")
     recovery.close()
+    shutil.rmtree(work, ignore_errors=True)
     return 0
 
 
