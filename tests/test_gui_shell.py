@@ -138,3 +138,24 @@ def test_keyboard_new_mentee_and_escape(qtbot: Any, window: MainWindow) -> None:
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.editor.dialog is None)
     assert window.ctx.services.people.count() == 0
+
+
+def test_long_names_on_home_shorten_instead_of_widening_the_window(
+    qtbot: Any, services: Services
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from test_gui_helpers import add_template
+
+    long_name = "Әсел " + "Қайратқызы-" * 12
+    mentee = services.people.create(PersonDraft(long_name))
+    services.observations.plan(
+        mentee_id=mentee.id,
+        template_id=add_template(services),
+        starts_at=datetime.now(UTC) + timedelta(days=1),
+        subject="Қазақ әдебиеті",
+    )
+    window = next(open_window(qtbot, services))
+    window.show_page(HOME)
+    assert any(long_name in text for text in window.home.overview.upcoming.texts)
+    assert window.minimumSizeHint().width() < 1000

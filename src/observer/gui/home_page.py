@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -32,6 +33,27 @@ RECENT_COUNT = 8
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("HomePage", text)
+
+
+class ElidedLabel(QLabel):
+    """One line of plain text that shortens with "…" instead of widening the window."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setToolTip(text)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(60, super().minimumSizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        shown = self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width()
+        )
+        painter.drawText(self.contentsRect(), int(self.alignment()), shown)
 
 
 def _scaled_label(text: str, factor: float, *, bold: bool = False) -> QLabel:
@@ -145,8 +167,7 @@ class _ObservationList(QFrame):
             for r in rows
         ]
         for text in self.texts or [self._empty]:
-            line = QLabel(text)
-            line.setTextFormat(Qt.TextFormat.PlainText)
+            line = ElidedLabel(text)
             if not self.texts:
                 line.setStyleSheet("color: palette(placeholder-text);")
             self._lines.addWidget(line)

@@ -141,8 +141,20 @@ class ListPage(QWidget):
         self._update_empty_state()
 
     def set_column_widths(self, widths: list[int]) -> None:
+        """Set widths, but never narrower than a column's heading in the user's language."""
+        header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
         for column, width in enumerate(widths):
-            self.table.setColumnWidth(column, width)
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            needed = metrics.horizontalAdvance(title) + 28  # padding and the sort arrow
+            self.table.setColumnWidth(column, max(width, needed))
+
+    def fit_column_to(self, column: int, texts: list[str]) -> None:
+        """Widen a column so every one of these values shows in full."""
+        metrics = self.table.fontMetrics()
+        widest = max((metrics.horizontalAdvance(t) for t in texts), default=0) + 24
+        if self.table.columnWidth(column) < widest:
+            self.table.setColumnWidth(column, widest)
 
     def _remember_widths(self) -> None:
         header = self.table.horizontalHeader()

@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setFixedWidth(176)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._page_names = [
             _tr("Home"),
@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.navigation)
         row.addWidget(self.pages, 1)
         self.setCentralWidget(central)
+        self._fit_navigation()  # now the window's style sheet (larger font) applies
 
         self.backup_runner = BackupRunner(ctx.services, self)
         self.auto_backup: AutoBackup | None = None
@@ -215,6 +216,13 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label)
 
     # -- behaviour --------------------------------------------------------------------------
+
+    def _fit_navigation(self) -> None:
+        """Wide enough for the longest page name in the user's language (Kazakh runs long)."""
+        self.navigation.ensurePolished()
+        metrics = self.navigation.fontMetrics()
+        widest = max(metrics.horizontalAdvance(name) for name in self._page_names)
+        self.navigation.setFixedWidth(max(176, widest + 2 * 14 + 2 * 8 + 16))
 
     def show_page(self, number: int) -> None:
         number = max(0, min(number, self.pages.count() - 1))

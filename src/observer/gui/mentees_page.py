@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QPushButton, QWidget
 from observer.domain.enums import Role
 from observer.gui.changes import concerns
 from observer.gui.context import AppContext
+from observer.gui.formatting import role_text
 from observer.gui.list_page import ListPage
 from observer.gui.mentee_editor import MenteeEditor
 from observer.gui.models import MenteeModel
@@ -61,6 +62,7 @@ class MenteesPage(ListPage):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
         self.set_column_widths([240, 80, 210, 160, 105, 105, 120])
+        self.fit_column_to(1, [role_text(role) for role in Role])
         ctx.changes.changed.connect(self._on_change)
         self._update_buttons()
 
