@@ -68,6 +68,7 @@ def kill_a_writer_after_commits(db: Path, rows: int = 40) -> None:
         "import os, signal, sqlite3, sys\n"
         "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
         "c.execute('PRAGMA journal_mode=WAL')\n"
+        "c.execute('PRAGMA wal_autocheckpoint=0')  # every commit stays in the -wal\n"
         "for i in range(int(sys.argv[2])):\n"
         '    c.execute("INSERT INTO person (uuid, full_name, name_key, role, email,'
         " career_stage, subjects, notes, created_at, updated_at) VALUES (lower(hex("
