@@ -305,10 +305,19 @@ def test_restore_beside_a_stale_wal_gives_the_backups_exact_counts(
     conn.close()
     assert replayed != expected["people"]
 
+    killed_restore = school.with_name(".observer.sqlite.restore-20261123-000000-000000.partial")
+    killed_restore.write_bytes(b"half a copy")
+
     folder = restore_backup(school, backup.path)
 
     assert counts(school) == expected
     assert not wal.exists()
+    assert not killed_restore.exists()
+    assert sorted(p.name for p in school.parent.iterdir()) == [
+        "backups",
+        "observer.sqlite",
+        "set-aside",
+    ]
     assert examine(school).state is FileHealth.HEALTHY
     assert mode(school) == 0o600
     services = Services.open_path(school)  # the app's own engine: WAL, FULL, foreign keys

@@ -439,6 +439,8 @@ def restore_backup(db_path: Path, backup: Path) -> Path:
             f"{db_path} is in use by another program (is Observer open?). Close it, then restore."
         )
     ensure_private_dir(db_path.parent)
+    for leftover in db_path.parent.glob(f".{db_path.name}.restore-*{PARTIAL}*"):
+        leftover.unlink(missing_ok=True)  # from a restore that was killed half-way
     temporary = db_path.with_name(f".{db_path.name}.restore-{utc_stamp()}{PARTIAL}")
     try:
         _new_private_file(temporary)
