@@ -136,6 +136,13 @@ def test_no_backup_is_taken_of_a_damaged_file(school: Path) -> None:
     with pytest.raises(DamagedDatabase, match="damaged"):
         create_backup(school, "manual")
     assert sorted(p.name for p in (school.parent / "backups").iterdir()) == before
+    school.write_bytes(b"")
+    with pytest.raises(DamagedDatabase, match="empty"):
+        create_backup(school, "manual")
+    school.write_text("Lesson notes")
+    with pytest.raises(DamagedDatabase):
+        create_backup(school, "manual")
+    assert sorted(p.name for p in (school.parent / "backups").iterdir()) == before
 
 
 def test_a_copy_that_fails_its_check_is_deleted_not_named(

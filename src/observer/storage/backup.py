@@ -298,6 +298,8 @@ def create_backup(
     db_path = Path(db_path)
     if not db_path.is_file():
         raise BackupFailed(f"There is no database at {db_path} to back up.")
+    if db_path.stat().st_size == 0:
+        raise DamagedDatabase(f"The database file {db_path} is empty; no backup was taken of it.")
     folder = ensure_private_dir(backups_dir(db_path))
     created_at = (now or datetime.now(UTC)).astimezone(UTC)
     with _backup_lock(folder):
