@@ -253,3 +253,12 @@ def test_write_transactions_take_the_write_lock_at_once(db_path: Path) -> None:
     finally:
         other.close()
         db.dispose()
+
+
+def test_an_empty_file_is_refused_not_filled(db_path: Path) -> None:
+    db_path.parent.mkdir(parents=True)
+    db_path.touch()
+    with pytest.raises(DatabaseProblem, match="empty"):
+        open_path(db_path)
+    assert db_path.stat().st_size == 0
+    assert sorted(p.name for p in db_path.parent.iterdir()) == [db_path.name]

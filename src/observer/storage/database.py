@@ -55,8 +55,12 @@ class OpenedDatabase:
 
 def inspect_file(path: Path) -> FileState:
     """Read a file's identity and schema revision without writing to it."""
-    if not path.exists() or path.stat().st_size == 0:
-        return FileState(exists=path.exists())
+    if not path.exists():
+        return FileState(exists=False)
+    if path.stat().st_size == 0:
+        # What a crash during creation (or a failing disk) leaves: never quietly build a
+        # fresh, empty database over it, which would then be backed up as "good".
+        raise DatabaseProblem(f"{path} is empty (0 bytes); Observer has not changed it.")
     with path.open("rb") as handle:
         header = handle.read(100)
     if not header.startswith(SQLITE_HEADER):
