@@ -262,3 +262,28 @@ def test_a_failing_automatic_backup_is_shown_not_hidden(
     assert "the disk is full" in window.backup_label.toolTip()
     opened.close()  # closing still works; the exit backup fails the same way, quietly
     assert not window.isVisible()
+
+
+def test_the_end_of_a_live_observation_is_backed_up_at_once(qtbot: Any, services: Services) -> None:
+    from datetime import UTC, datetime
+
+    from observer.domain.enums import ObservationState
+    from test_gui_helpers import add_template
+
+    assert services.backups is not None
+    backups = services.backups
+    mentee = services.people.create(PersonDraft("Әсел Қайратқызы"))
+    lesson = services.observations.plan(
+        mentee_id=mentee.id, template_id=add_template(services), starts_at=datetime.now(UTC)
+    )
+    window = next(opened := open_window(qtbot, services))
+    window.start_automatic_backups(interval_ms=3_600_000)  # the timer plays no part here
+    qtbot.waitUntil(lambda: [b.reason for b in backups.list()] == ["startup"])
+
+    services.observations.move_to(lesson.id, ObservationState.LIVE)
+    qtbot.wait(100)
+    assert [b.reason for b in backups.list()] == ["startup"]  # starting is no moment to copy
+    services.observations.move_to(lesson.id, ObservationState.IN_REVIEW)
+    qtbot.waitUntil(lambda: backups.list()[0].reason == "live-ended")
+    assert reason_text("live-ended") == "After a live observation"
+    opened.close()

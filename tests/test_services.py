@@ -190,3 +190,29 @@ def test_targets_counted_by_status(services: Services) -> None:
 
     assert services.targets.count() == len(every) > 0
     assert services.targets.count(status=TargetStatus.ACTIVE) == len(active)
+
+
+def test_observations_move_along_their_path_and_announce_the_end_of_a_lesson(
+    services: Services,
+) -> None:
+    from observer.domain.observations import TransitionError
+
+    mentee = services.people.create(PersonDraft("Jack Wright"))
+    lesson = services.observations.plan(
+        mentee_id=mentee.id, template_id=add_template(services), starts_at=datetime.now(UTC)
+    )
+    seen: list[Change] = []
+    services.bus.subscribe(seen.append)
+    with pytest.raises(TransitionError, match="planned cannot become closed"):
+        services.observations.move_to(lesson.id, ObservationState.CLOSED)
+    assert services.observations.get(lesson.id).state is ObservationState.PLANNED
+    assert seen == []
+
+    services.observations.move_to(lesson.id, ObservationState.LIVE)
+    assert Change(Topic.LIVE_ENDED, (lesson.id,)) not in seen
+    row = services.observations.move_to(lesson.id, ObservationState.IN_REVIEW)
+    assert row.state is ObservationState.IN_REVIEW
+    assert seen[-1] == Change(Topic.LIVE_ENDED, (lesson.id,))
+    services.observations.move_to(lesson.id, ObservationState.RELEASED)
+    with pytest.raises(NotFound):
+        services.observations.move_to(999, ObservationState.LIVE)

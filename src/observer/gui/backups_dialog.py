@@ -241,6 +241,11 @@ class AutoBackup(QObject):
         self.runner.run("startup", only_if_changed=True)
         self.timer.start()
 
+    def on_change(self, change: Change) -> None:
+        """The end of a live lesson is worth a copy at once, whatever the timer says."""
+        if change.topic is Topic.LIVE_ENDED:
+            self.runner.run("live-ended", only_if_changed=False)
+
     def _tick(self) -> None:
         service = self.runner.services.backups
         if service is not None and service.changed_since_backup and not self.runner.busy:

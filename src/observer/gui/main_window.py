@@ -317,6 +317,7 @@ class MainWindow(QMainWindow):
         runner.finished.connect(self._on_backup_finished)
         runner.failed.connect(self._on_backup_failed)
         self.auto_backup = AutoBackup(runner, interval_ms, self)
+        self.ctx.changes.changed.connect(self.auto_backup.on_change)
         app = QApplication.instance()
         if app is not None:  # also when the session ends without closing the window
             app.aboutToQuit.connect(self._backup_at_exit)

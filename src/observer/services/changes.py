@@ -15,6 +15,7 @@ class Topic(StrEnum):
     OBSERVATIONS = "observations"
     TEMPLATES = "templates"
     TARGETS = "targets"
+    LIVE_ENDED = "live_ended"  # an observation left the live state: a moment to back up
     EVERYTHING = "everything"  # bulk changes: demo data, imports
 
 

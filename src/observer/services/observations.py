@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import aliased
 
 from observer.domain.enums import ObservationState, Purpose
-from observer.domain.observations import ObservationRow
+from observer.domain.observations import ObservationRow, check_transition
 from observer.services.base import NotFound, Service
 from observer.services.changes import Change, Topic
 from observer.services.search import count_per_row, match_words
@@ -113,6 +113,25 @@ class ObservationService(Service):
         if found is None:
             raise NotFound(f"No observation with id {observation_id}.")
         return _row(*found)
+
+    def move_to(self, observation_id: int, wanted: ObservationState) -> ObservationRow:
+        """Move an observation along planned → live → in review → released → … → closed."""
+        with self._write() as session:
+            observation = session.get(Observation, observation_id)
+            if observation is None:
+                raise NotFound(f"No observation with id {observation_id}.")
+            current = ObservationState(observation.state)
+            check_transition(current, wanted)
+            observation.state = wanted.value
+            now = datetime.now(UTC)
+            if wanted is ObservationState.RELEASED:
+                observation.released_at = now
+            elif wanted is ObservationState.CLOSED:
+                observation.closed_at = now
+        self._bus.publish(Change(Topic.OBSERVATIONS, (observation_id,)))
+        if current is ObservationState.LIVE:
+            self._bus.publish(Change(Topic.LIVE_ENDED, (observation_id,)))
+        return self.get(observation_id)
 
     def plan(
         self,
