@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -27,6 +26,7 @@ from sqlalchemy.orm import Session, aliased
 
 from observer import __version__
 from observer.domain.enums import ObservationState
+from observer.files import private_text_file, sync_directory
 from observer.paths import backups_dir, ensure_private_dir
 from observer.services.base import NotFound, Service
 from observer.services.changes import Change, ChangeBus
@@ -51,7 +51,6 @@ from observer.storage.health import (
     examine,
     has_leftover_wal,
     set_aside,
-    sync_directory,
 )
 from observer.storage.tables import Criterion as CriterionRow
 from observer.storage.tables import (
@@ -393,14 +392,6 @@ def _readable_json(document: dict[str, Any]) -> str:
 def _write_json(folder: Path, uuid: str, document: dict[str, Any]) -> Path:
     """Atomically (temp file + fsync + rename), readable by the user alone (0600)."""
     path = folder / f"{uuid}.json"
-    fd, partial = tempfile.mkstemp(prefix=f".{uuid}.", suffix=".partial", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
-            out.write(_readable_json(document))
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(partial, path)
-    except BaseException:
-        Path(partial).unlink(missing_ok=True)
-        raise
+    with private_text_file(path) as out:
+        out.write(_readable_json(document))
     return path

@@ -10,8 +10,6 @@ in one transaction: a bad file changes nothing and the error says what and where
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -34,6 +32,7 @@ from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 from observer import __version__
+from observer.files import private_text_file
 from observer.services.base import Service
 from observer.services.changes import Change, Topic
 from observer.services.exchange_rows import (
@@ -416,19 +415,8 @@ class ExchangeService(Service):
 
     def export_file(self, path: Path) -> dict[str, int]:
         """Write the whole database to a file atomically (0600); counts per section."""
-        path = Path(path)
-        fd, partial = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
-                counts = self._write_document(out)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(partial, path)
-        except BaseException:
-            Path(partial).unlink(missing_ok=True)
-            raise
-        _sync_directory(path.parent)
-        return counts
+        with private_text_file(Path(path)) as out:
+            return self._write_document(out)
 
     def _header(self) -> dict[str, Any]:
         return {
@@ -485,20 +473,6 @@ def _section_rows(session: Session, section: Section) -> Iterator[dict[str, Any]
     fields = [(f.name, f.kind) for f in section.fields]
     for row in result.mappings():
         yield {name: to_json(row[name], kind) for name, kind in fields}
-
-
-def _sync_directory(directory: Path) -> None:
-    """Make the rename itself durable; not every system lets a folder be opened."""
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def _chunks(items: list[str]) -> Iterator[list[str]]:

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from observer.files import sync_directory
 from observer.paths import backups_dir, ensure_private_dir
 from observer.storage import schema
 from observer.storage.database import SQLITE_HEADER, DatabaseProblem
@@ -37,7 +38,6 @@ from observer.storage.health import (
     move_database,
     new_set_aside_folder,
     slug,
-    sync_directory,
     utc_stamp,
 )
 

@@ -39,6 +39,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 
+from observer.files import sync_directory
 from observer.paths import ensure_private_dir
 from observer.storage import schema
 from observer.storage.database import SQLITE_HEADER, DatabaseProblem
@@ -358,17 +359,3 @@ def set_aside(db_path: Path, why: str) -> Path:
     folder = new_set_aside_folder(path, why)
     move_database(path, folder)
     return folder
-
-
-def sync_directory(directory: Path) -> None:
-    """Make renames in a folder durable; not every system lets a folder be opened."""
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
