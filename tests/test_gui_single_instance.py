@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import stat
 import subprocess
 import sys
 import time
@@ -122,6 +123,7 @@ def test_a_lock_left_by_a_killed_process_does_not_block(qtbot: Any, db_path: Pat
     guard = claim(db_path, timeout_ms=500)
     assert guard is not None
     try:
+        assert stat.S_IMODE(lock_path(db_path).stat().st_mode) == 0o600
         assert SingleInstance(db_path).acquire() is False
     finally:
         guard.release()

@@ -131,13 +131,19 @@ class SingleInstance(QObject):
 
     def acquire(self) -> bool:
         """Take the lock; False while another live process holds it."""
-        if self._lock.tryLock(0):
-            return True
+        taken = self._lock.tryLock(0)
         # tryLock already frees a lock whose process is gone; this also covers a
         # lock file written by a process that died before it finished writing it.
-        if self._lock.error() == QLockFile.LockError.LockFailedError and _holder_gone(self._lock):
-            return self._lock.removeStaleLockFile() and self._lock.tryLock(0)
-        return False
+        if (
+            not taken
+            and self._lock.error() == QLockFile.LockError.LockFailedError
+            and _holder_gone(self._lock)
+        ):
+            taken = self._lock.removeStaleLockFile() and self._lock.tryLock(0)
+        if taken:  # like every file Observer writes, readable by the user alone
+            with contextlib.suppress(OSError):
+                os.chmod(self.lock_file_path, 0o600)
+        return taken
 
     def listen(self) -> bool:
         """Start answering "show" from later starts (call after `acquire`)."""
