@@ -14,30 +14,12 @@ import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
-from PySide6.QtWidgets import QWidget
+from make_screenshots import OUT, save, settle
 
 from observer.domain.people import PersonDraft
 from observer.services.context import Services
 
-OUT = Path(__file__).resolve().parent / "screenshots"
 NEW_COLLEAGUES = ["Dana Sultanova", "Oliver Hughes", "Madina Akhmetova", "Tom Baker"]
-
-
-def settle(ms: int = 150) -> None:
-    """Let layouts, paints, queued results and deferred deletes happen before grabbing."""
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-    QCoreApplication.processEvents()
-
-
-def save(widget: QWidget, name: str) -> None:
-    settle()
-    path = OUT / name
-    if not widget.grab().save(str(path), "PNG"):
-        raise SystemExit(f"could not write {path}")
-    print(f"wrote {path.relative_to(OUT.parent.parent)}")
 
 
 def fill(services: Services) -> None:
